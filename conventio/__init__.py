@@ -1,0 +1,1 @@
+"""conventio: register and execution tracker of conventions de délégation de gestion."""

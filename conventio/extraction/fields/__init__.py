@@ -1,0 +1,1 @@
+"""Field extractors: one module per part of the record, each ``extract_x(ctx)``."""

@@ -1,0 +1,9 @@
+"""Extractor for the legal_bases part of the record (in progress)."""
+
+from __future__ import annotations
+
+from conventio.extraction.context import Context
+
+
+def extract_legal_bases(ctx: Context) -> None:
+    """Not written yet: leaves its part of the record empty."""
