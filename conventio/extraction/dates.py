@@ -58,6 +58,16 @@ WRITTEN_DATE = re.compile(
 NUMERIC_DATE = re.compile(r"\b(?P<day>[0-3]?\d)(?P<sep>[/.-])(?P<month>[01]?\d)(?P=sep)(?P<year>(?:1[89]|20)\d\d)\b")
 
 
+
+def _anonymous(pattern: str) -> str:
+    """`pattern` without named groups, so it can be embedded in other regexes."""
+    return re.sub(r"\(\?P<\w+>", "(?:", pattern).replace("(?P=sep)", "[/.-]")
+
+
+# Any date, as a regex fragment without groups (for « du <date> », « le <date> »…).
+DATE_FRAGMENT = f"(?:{_anonymous(WRITTEN_DATE.pattern)}|{_anonymous(NUMERIC_DATE.pattern)})"
+
+
 def _strip_accents(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", text) if unicodedata.category(c) != "Mn")
 

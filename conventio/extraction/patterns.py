@@ -1,0 +1,56 @@
+"""Small text helpers shared by the field extractors (French administrative drafting).
+
+Kept here so that « what counts as a quote », « what a masked name looks like » or
+« how to drop a leading article » is decided once for every extractor.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+
+# Quoted terms: « … », “ … ”, " … ", ‘ … ’ (role words, acronyms, labels).
+QUOTED = re.compile(r"[«“\"‘]\s*([^«»“”\"‘’\n]{1,120}?)\s*[»”\"’]")
+
+LEADING_ARTICLE = re.compile(r"^(?:le|la|les|l['’]|un|une)\s*(?=\S)", re.IGNORECASE)
+
+# Placeholders published copies put in place of personal data: « Xxxx XXXXXXXXX », « 00000 ».
+_MASK_TOKEN = re.compile(r"^(?:[Xx]{2,}|X[x]+|0{2,}|[Xx]+\.[Xx]+(?:\.[Xx]+)*)[,.;]?$")
+
+_SPACE_RUN = re.compile(r"[ \t]+")
+_ALL_SPACE = re.compile(r"\s+")
+
+
+def strip_accents(text: str) -> str:
+    """`text` without diacritics (for matching role words however they are accented)."""
+    return "".join(c for c in unicodedata.normalize("NFD", text) if unicodedata.category(c) != "Mn")
+
+
+def fold(text: str) -> str:
+    """Lower-case, accent-free, apostrophes unified: the form used to compare words."""
+    return strip_accents(text).lower().replace("’", "'")
+
+
+def squash(text: str) -> str:
+    """Collapse every whitespace run (line breaks included) into one space and trim."""
+    return _ALL_SPACE.sub(" ", text).strip()
+
+
+def drop_article(text: str) -> str:
+    """« La Direction … » → « Direction … »; the rest keeps its case as printed."""
+    return LEADING_ARTICLE.sub("", text.strip(), count=1)
+
+
+def is_masked(text: str) -> bool:
+    """True when `text` is mostly anonymisation placeholders (« Xxxx XXXXXXXXX »)."""
+    tokens = [token for token in text.split() if any(ch.isalnum() for ch in token)]
+    if not tokens:
+        return False
+    masked = sum(1 for token in tokens if _MASK_TOKEN.match(token))
+    return masked >= 2 and masked * 3 >= len(tokens) or (len(tokens) == 1 and masked == 1)
+
+
+def clean_value(text: str, *, trailing: str = " ,;:.") -> str:
+    """A value as printed, on one line, without the punctuation that closes its clause."""
+    return squash(text).strip(trailing).strip()
