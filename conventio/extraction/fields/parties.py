@@ -1,9 +1,312 @@
-"""Extractor for the parties part of the record (in progress)."""
+"""Parties: who delegates, who manages, with acronym, address and representative.
+
+The genre introduces parties in one clause, « Entre … et … », in many layouts:
+one paragraph per party (name, « Adresse : », « Représentée par », « Ci-après
+dénommée « le délégant » »); one line per party ending in « désigné sous le terme de
+« délégant », d'une part, »; several co-délégataires, one per line, closed by a shared
+« Désignés sous le terme de « co-délégataires » »; parties listed délégataire first;
+office-holders as parties (« Le directeur des sports »). The role is read from the
+words the text attaches to each party (« délégant », « partenaire-délégataire »,
+« codélégataires »…), never from the order.
+
+The clause is cut into groups at « Et » / « d'une part » / « d'autre part »; each group
+carries one role clause and one or more parties.
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+
 from conventio.extraction.context import Context
+from conventio.extraction.patterns import QUOTED, clean_value, drop_article, fold, is_masked, squash
+from conventio.extraction.record import Party, Person, Role, Severity, Sourced
+
+
+BLOCK_START = re.compile(r"^[ \t•\-–]*entre\b[ \t]*:?|\bconclue?\s+entre\s*:?", re.IGNORECASE | re.MULTILINE)
+BLOCK_END = re.compile(
+    r"^[ \t]*(?:vu\b|il\s+(?:a\s+été|est)\s+convenu|préambule\b|et\s+ensemble\b|article\b|considérant\b"
+    r"|les\s+parties\s+conviennent|la\s+présente\s+convention\s+a\s+pour\s+objet)",
+    re.IGNORECASE | re.MULTILINE,
+)
+# Separators between groups of parties.
+GROUP_SEPARATOR = re.compile(
+    r"d['’](?:une|autre)\s+part\b[ \t,;:.]*(?:\n[ \t]*)?(?:\bet\b[ \t]*:?[ \t]*(?=\n|$))?"
+    r"|^[ \t]*(?:et|and)[ \t]*:?[ \t,]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+# The clause that gives a party (or a group) its role: « Ci-après dénommée « le délégant » ».
+ROLE_CLAUSE = re.compile(
+    r"[,;]?\s*(?:ci-?après\s+|ci-?dessous\s+)?(?:dénommée?s?|désignée?s?|appelée?s?|désigné\(e\))\b"
+    r"(?:\s+ci-?après)?",
+    re.IGNORECASE,
+)
+BARE_ROLE = re.compile(
+    r",\s*(?:en\s+(?:sa\s+)?qualité\s+de\s+|agissant\s+en\s+tant\s+que\s+)?(?:le\s+|la\s+)?"
+    r"(?P<role>co-?délégataires?|délégataire|délégant|partenaire-délégataire)\s*(?=[,;.]|$)",
+    re.IGNORECASE,
+)
+# A new party starts on a new line after « ; » or « , », with an article or a bullet.
+ENTRY_BREAK = re.compile(r"(?<=[;,])[ \t]*\n(?=[ \t]*(?:[•\-–][ \t]*)?(?:Le|La|Les|L['’])\s?\S)")
+LEADING_NOISE = re.compile(
+    r"(?:[ \t\n•\-–]+|d['’](?:une|autre)\s+part\s*,?\s*|entre\s*:?\s*|et\s*:?\s+(?=(?:le|la|les|l['’])\b))+",
+    re.IGNORECASE,
+)
+NAME_END = re.compile(
+    r",?\s*\breprésentée?s?\b|\n|\badresse\s*:|,\s*(?:sis|sise|dont\s+le\s+siège)\b|,\s*(?=ci-?après)",
+    re.IGNORECASE,
+)
+ADDRESS = re.compile(
+    r"\b(?:adresse|sise?\s+au|sise?\s+à)\s*:?\s*(?P<value>[^\n]+?)(?=\s*\breprésentée?s?\b|\s*\n|\s*$)",
+    re.IGNORECASE,
+)
+REPRESENTATIVE = re.compile(r"\breprésentée?s?\s+par\s*:?[ \t]*(?P<value>[^\n;]*)", re.IGNORECASE)
+ADDITIONAL = re.compile(r"^[ \t]*[Ee]t\s+(?:par\s+)?(?P<value>[A-ZÉÈ][^\n;]*)", re.MULTILINE)
+PAREN_ACRONYM = re.compile(r"\s*\((?P<acronym>[A-Z][A-Za-z0-9&\-]{1,14})\)")
+# Head words of an organisation: an acronym after a nested « de la direction … » is the parent's.
+NESTED_ORGANISATION = re.compile(
+    r"\b(?:de\s+la|du|de\s+l['’]|des)\s+(?:direction|service|ministère|secrétariat|délégation|mission|agence"
+    r"|inspection|commissariat|office|institut|bureau|département|sous-direction|préfecture|rectorat|académie"
+    r"|administration|établissement|centre|conseil|cour|tribunal|haut-commissariat|état-major)\b",
+    re.IGNORECASE,
+)
+_NAME_WORD = r"[A-ZÉÈÊÀÂÎÔÛÇ][A-Za-zÀ-ÖØ-öø-ÿ'’\-]*"
+_PARTICLE = r"(?:de|du|des|d['’]|le|la|van|von|DE|DU|DES|LE|LA)"
+PERSON_NAME = re.compile(rf"^{_NAME_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_NAME_WORD}){{1,5}}$")
+NAME_AT_END = re.compile(
+    rf"(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD})*[ \t]+(?:{_PARTICLE}[ \t]+)?[A-ZÉÈ][A-ZÉÈÀÂÎÔÛÇ'’\-]+"
+    rf"(?:[ \t]+[A-ZÉÈ][A-ZÉÈÀÂÎÔÛÇ'’\-]+)*)$"
+)
+ACRONYM_TERM = re.compile(r"^(?:le|la|les|l['’])?\s*(?P<acronym>[A-Z][A-Z0-9&\-]{1,11})$")
+
+
+@dataclass
+class _Group:
+    start: int
+    end: int
 
 
 def extract_parties(ctx: Context) -> None:
-    """Not written yet: leaves its part of the record empty."""
+    text = ctx.text
+    limit = min(len(text), 20000)
+    start_match = BLOCK_START.search(text, 0, limit)
+    if start_match is None:
+        _report_missing(ctx)
+        return
+    block_start = start_match.end()
+    end_match = BLOCK_END.search(text, block_start)
+    block_end = end_match.start() if end_match else min(len(text), block_start + 4000)
+    ctx.notes["parties_end"] = block_end
+    for group in _groups(text, block_start, block_end):
+        _read_group(ctx, group)
+    _report_missing(ctx)
+
+
+def _groups(text: str, start: int, end: int) -> list[_Group]:
+    groups: list[_Group] = []
+    cursor = start
+    for separator in GROUP_SEPARATOR.finditer(text, start, end):
+        if text[cursor : separator.start()].strip(" \t\n,;:"):
+            groups.append(_Group(cursor, separator.start()))
+        cursor = separator.end()
+    if text[cursor:end].strip(" \t\n,;:"):
+        groups.append(_Group(cursor, end))
+    return groups
+
+
+def _role_of(words: list[str]) -> Role | None:
+    folded = [fold(word) for word in words]
+    if any("co-delegataire" in word or "codelegataire" in word for word in folded):
+        return Role.CO_DELEGATAIRE
+    if any("delegataire" in word for word in folded):
+        return Role.DELEGATAIRE
+    if any(re.search(r"\bdelegant", word) for word in folded):
+        return Role.DELEGANT
+    if any(re.search(r"\bpartenaire", word) for word in folded):
+        return Role.OTHER
+    return None
+
+
+def _read_group(ctx: Context, group: _Group) -> None:
+    text = ctx.text
+    clause = ROLE_CLAUSE.search(text, group.start, group.end)
+    role_words: list[str] = []
+    acronyms: list[tuple[str, int, int]] = []
+    body_end = group.end
+    role_span = (group.start, group.end)
+    if clause is not None:
+        body_end = clause.start()
+        role_span = (clause.start(), group.end)
+        for quoted in QUOTED.finditer(text, clause.end(), group.end):
+            term = quoted.group(1).strip()
+            acronym = ACRONYM_TERM.match(term)
+            if acronym and _role_of([term]) is None:
+                acronyms.append((acronym.group("acronym"), quoted.start(1), quoted.end(1)))
+            else:
+                role_words.append(term)
+    role = _role_of(role_words)
+    if role is None:
+        bare = BARE_ROLE.search(text, group.start, group.end)
+        if bare is not None:
+            role_words = [bare.group("role")]
+            role = _role_of(role_words)
+            body_end = min(body_end, bare.start())
+            role_span = (bare.start("role"), bare.end("role"))
+    if role is None:
+        return
+    entries = _entries(text, group.start, body_end)
+    for index, (entry_start, entry_end) in enumerate(entries):
+        party = _read_entry(ctx, entry_start, entry_end, role, role_words, role_span)
+        if party is None:
+            continue
+        if index == 0 and len(entries) == 1 and acronyms and party.acronym is None:
+            acronym, start, end = acronyms[0]
+            party.acronym = ctx.sourced(acronym, start, end, "pattern:quoted-acronym")
+        ctx.record.parties.append(party)
+
+
+def _entries(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    entries = []
+    cursor = start
+    for split in ENTRY_BREAK.finditer(text, start, end):
+        entries.append((cursor, split.start()))
+        cursor = split.end()
+    entries.append((cursor, end))
+    return [(s, e) for s, e in entries if text[s:e].strip(" \t\n,;:")]
+
+
+def _read_entry(
+    ctx: Context, start: int, end: int, role: Role, role_words: list[str], role_span: tuple[int, int]
+) -> Party | None:
+    text = ctx.text
+    noise = LEADING_NOISE.match(text, start, end)
+    if noise:
+        start = noise.end()
+    while start < end and text[start] in " \t\n":
+        start += 1
+    name_end_match = NAME_END.search(text, start, end)
+    name_end = name_end_match.start() if name_end_match else end
+    raw_name = text[start:name_end]
+    acronym = _own_acronym(ctx, raw_name, start)
+    name = clean_value(drop_article(PAREN_ACRONYM.sub("", raw_name)), trailing=" ,;:")
+    if len(name) < 3 or is_masked(name):
+        return None
+    party = Party(
+        name=ctx.sourced(name, start, name_end, "pattern:party-name"),
+        acronym=acronym,
+        role=ctx.sourced(role, role_span[0], role_span[1], "pattern:role-words"),
+        role_words=role_words,
+    )
+    _read_address(ctx, party, start, end)
+    _read_representatives(ctx, party, start, end)
+    return party
+
+
+def _own_acronym(ctx: Context, raw_name: str, offset: int) -> Sourced[str] | None:
+    """The parenthesised acronym that abbreviates the party itself, not its parent body."""
+    match = PAREN_ACRONYM.search(raw_name)
+    if match is None:
+        return None
+    if NESTED_ORGANISATION.search(raw_name, 0, match.start()):
+        return None
+    return ctx.sourced(
+        match.group("acronym"), offset + match.start("acronym"), offset + match.end("acronym"), "pattern:paren-acronym"
+    )
+
+
+def _read_address(ctx: Context, party: Party, start: int, end: int) -> None:
+    match = ADDRESS.search(ctx.text, start, end)
+    if match is None:
+        return
+    value = clean_value(match.group("value"))
+    if not value:
+        return
+    if is_masked(value):
+        ctx.finding(
+            Severity.INFO,
+            "masked-value",
+            f"L'adresse de « {party.name.value} » est masquée dans le texte publié : elle n'est pas reprise.",
+            field="parties.address",
+            start=match.start("value"),
+            end=match.end("value"),
+        )
+        return
+    party.address = ctx.sourced(value, match.start("value"), match.end("value"), "pattern:address")
+
+
+def _read_representatives(ctx: Context, party: Party, start: int, end: int) -> None:
+    text = ctx.text
+    for match in REPRESENTATIVE.finditer(text, start, end):
+        value_start, value_end = match.start("value"), match.end("value")
+        clause = ROLE_CLAUSE.search(text, value_start, value_end)
+        if clause is not None:
+            value_end = clause.start()
+        if not text[value_start:value_end].strip(" ,;:"):
+            continue
+        party.representative = _person(ctx, party, value_start, value_end)
+        break
+    if party.representative is None:
+        return
+    for match in ADDITIONAL.finditer(text, start, end):
+        value_start, value_end = match.start("value"), match.end("value")
+        if "," not in text[value_start:value_end]:
+            continue
+        party.additional_representatives.append(_person(ctx, party, value_start, value_end))
+
+
+def _person(ctx: Context, party: Party, start: int, end: int) -> Person:
+    """Read « Prénom NOM, titre », « le directeur X », « l'ingénieur général … Prénom NOM, titre »."""
+    text = ctx.text
+    segment = text[start:end]
+    comma = segment.find(",")
+    head, tail = (segment, "") if comma == -1 else (segment[:comma], segment[comma + 1 :])
+    head_clean = squash(head)
+    tail_clean = clean_value(tail)
+    person = Person()
+    title_start = start + comma + 1 if comma != -1 else start
+    if is_masked(head_clean):
+        ctx.finding(
+            Severity.INFO,
+            "masked-value",
+            f"Le nom du représentant de « {party.name.value} » est masqué dans le texte publié : il n'est pas repris.",
+            field="parties.representative",
+            start=start,
+            end=start + len(head),
+        )
+    elif drop_article(head_clean) != head_clean:
+        # « le directeur des soutiens et des finances » or « l'ingénieur général … Guilhem REBOUL ».
+        at_end = NAME_AT_END.search(head_clean)
+        if at_end is not None and tail_clean:
+            person.name = ctx.sourced(at_end.group("name"), start, start + len(head), "pattern:rank-and-name")
+        else:
+            person.title = ctx.sourced(
+                clean_value(drop_article(segment)), start, end, "pattern:function-only-representative"
+            )
+            return person
+    elif PERSON_NAME.match(head_clean):
+        person.name = ctx.sourced(head_clean, start, start + len(head), "pattern:representative-name")
+    else:
+        person.title = ctx.sourced(clean_value(segment), start, end, "pattern:function-only-representative")
+        return person
+    if tail_clean:
+        person.title = ctx.sourced(tail_clean, title_start, end, "pattern:representative-title")
+    return person
+
+
+def _report_missing(ctx: Context) -> None:
+    roles = {party.role.value for party in ctx.record.parties}
+    severity = Severity.ERROR if ctx.record.complete_text else Severity.WARNING
+    if Role.DELEGANT not in roles:
+        ctx.finding(
+            severity,
+            "missing-delegant",
+            "Aucun délégant n'a pu être identifié dans le texte (clause « Entre … et … » absente ou illisible).",
+            field="parties",
+        )
+    if Role.DELEGATAIRE not in roles and Role.CO_DELEGATAIRE not in roles:
+        ctx.finding(
+            severity,
+            "missing-delegataire",
+            "Aucun délégataire n'a pu être identifié dans le texte.",
+            field="parties",
+        )
