@@ -1,0 +1,328 @@
+"""The ``conventio`` command line.
+
+One entry point with subcommands, so that later tools (ingest, reminders, Chorus
+imports, the web server) join as ``conventio <command>`` beside ``extract``. The
+``extract`` command needs only the pure-Python engine; a subcommand that needs
+Django must import it inside its handler so that extraction stays Django-free (a test
+runs ``conventio extract`` and checks that Django was never imported).
+
+``conventio extract PATH…`` reads files and folders and prints one result per file.
+Folders are walked recursively; their files are taken in path order; hidden entries
+(names starting with ``.``), folder symlinks and non-regular files (FIFOs, sockets,
+devices) inside them are skipped. Bad input never produces a traceback: each file the
+engine refuses or the system cannot read gets one ``conventio: <file>: <message>``
+line on stderr, and the run goes on with the other files.
+
+Exit codes: 0 when every file was extracted; 1 with ``--strict`` when some record has
+an error-level finding; 2 when some input could not be read or extracted (or the
+command line is wrong). 2 wins over 1.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import json
+import os
+import stat
+import sys
+import traceback
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from importlib import metadata
+from pathlib import Path
+from typing import TextIO
+
+import yaml
+
+from conventio.extraction.engine import extract_bytes
+from conventio.extraction.errors import DocumentTooLarge, ExtractionError
+from conventio.extraction.labels import to_labels
+from conventio.extraction.record import Record, Severity
+from conventio.extraction.summary import summarise
+
+
+PROG = "conventio"
+
+EXIT_OK = 0
+EXIT_FINDINGS = 1
+EXIT_UNREADABLE = 2
+
+# Never read more than this from one file: a convention is at most a few megabytes,
+# and a runaway input (a multi-gigabyte log, /dev/zero behind a symlink) must not
+# exhaust memory before a reader can refuse it.
+MAX_FILE_BYTES = 64 * 1024 * 1024
+
+
+# ------------------------------------------------------------------------------ inputs
+
+
+@dataclass(frozen=True)
+class Input:
+    """A file to extract; `shown` is the path as the operator will recognise it."""
+
+    path: Path
+    shown: str
+
+
+@dataclass(frozen=True)
+class Failure:
+    """An input that could not even be listed or opened."""
+
+    shown: str
+    message: str
+
+
+def _clean(text: str) -> str:
+    """One printable line: no newlines, no undecodable file-name bytes."""
+    text = text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    return " ".join(text.split())
+
+
+def _os_message(error: OSError) -> str:
+    return error.strerror or str(error) or type(error).__name__
+
+
+def _is_hidden(name: str) -> bool:
+    return name.startswith(".")
+
+
+def _walk(folder: Path) -> Iterator[Input | Failure]:
+    """Every regular, non-hidden file under `folder`, in path order, and what could not be listed."""
+    found: list[tuple[tuple[str, ...], Input | Failure]] = []
+
+    def unreadable(error: OSError) -> None:
+        where = Path(error.filename) if error.filename else folder
+        found.append((where.relative_to(folder).parts, Failure(str(where), _os_message(error))))
+
+    for directory, subdirectories, files in os.walk(folder, onerror=unreadable):
+        subdirectories[:] = [name for name in subdirectories if not _is_hidden(name)]
+        base = Path(directory)
+        for name in files:
+            if _is_hidden(name):
+                continue
+            path = base / name
+            try:
+                mode = path.stat().st_mode
+            except OSError as error:  # a dangling symlink, a file removed meanwhile
+                found.append((path.relative_to(folder).parts, Failure(str(path), _os_message(error))))
+                continue
+            if stat.S_ISREG(mode):
+                found.append((path.relative_to(folder).parts, Input(path, str(path))))
+    found.sort(key=lambda item: item[0])
+    for _key, item in found:
+        yield item
+
+
+def iter_inputs(arguments: Sequence[str]) -> Iterator[Input | Failure]:
+    """Expand the command-line paths into files to extract and failures to report."""
+    for argument in arguments:
+        path = Path(argument)
+        try:
+            mode = path.stat().st_mode
+        except OSError as error:
+            yield Failure(argument, _os_message(error))
+            continue
+        if stat.S_ISDIR(mode):
+            yield from _walk(path)
+        elif stat.S_ISREG(mode):
+            yield Input(path, argument)
+        else:
+            yield Failure(argument, "not a regular file")
+
+
+def read_input(path: Path) -> bytes:
+    """The bytes of `path`, refusing files over `MAX_FILE_BYTES` without reading them whole."""
+    with path.open("rb") as handle:
+        data = handle.read(MAX_FILE_BYTES + 1)
+    if len(data) > MAX_FILE_BYTES:
+        raise DocumentTooLarge(f"the file is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB")
+    return data
+
+
+# ----------------------------------------------------------------------------- formats
+
+Renderer = Callable[[Record, bool], str]
+
+
+def render_json(record: Record, pretty: bool) -> str:
+    return record.model_dump_json(indent=2 if pretty else None) + "\n"
+
+
+def render_labels(record: Record, pretty: bool) -> str:
+    labels = to_labels(record)
+    if pretty:
+        return json.dumps(labels, ensure_ascii=False, indent=2) + "\n"
+    return json.dumps(labels, ensure_ascii=False, separators=(",", ":")) + "\n"
+
+
+def render_yaml(record: Record, pretty: bool) -> str:
+    # JSON mode first: amounts become strings and dates ISO strings, exactly as in the
+    # JSON output; several records form one YAML stream of documents (« --- »).
+    data = record.model_dump(mode="json")
+    return yaml.safe_dump(data, allow_unicode=True, sort_keys=False, explicit_start=not pretty)
+
+
+def render_summary(record: Record, pretty: bool) -> str:
+    return summarise(record)
+
+
+FORMATS: dict[str, Renderer] = {
+    "json": render_json,
+    "labels": render_labels,
+    "yaml": render_yaml,
+    "summary": render_summary,
+}
+# Between two records of a multi-file run: JSON Lines and YAML streams need nothing.
+SEPARATORS = {"summary": "\n"}
+
+
+# ----------------------------------------------------------------------------- extract
+
+
+class _Reporter:
+    """Prints results and error lines, and remembers what the exit code must be."""
+
+    def __init__(self, out: TextIO, err: TextIO) -> None:
+        self.out = out
+        self.err = err
+        self.failed = False
+        self.with_errors = False
+        self.printed = 0
+
+    def fail(self, shown: str, message: str) -> None:
+        self.failed = True
+        self.err.write(f"{PROG}: {_clean(shown)}: {_clean(message) or 'unreadable'}\n")
+        self.err.flush()
+
+    def result(self, text: str, separator: str) -> None:
+        if self.printed and separator:
+            self.out.write(separator)
+        self.out.write(text)
+        self.out.flush()  # one record at a time: `| head -1` gets it at once
+        self.printed += 1
+
+    def exit_code(self, strict: bool) -> int:
+        if self.failed:
+            return EXIT_UNREADABLE
+        if strict and self.with_errors:
+            return EXIT_FINDINGS
+        return EXIT_OK
+
+
+def _extract_one(item: Input, reporter: _Reporter, debug: bool) -> Record | None:
+    """Extract one file; every failure becomes one stderr line and None."""
+    try:
+        return extract_bytes(read_input(item.path), name=_clean(item.path.name))
+    except ExtractionError as error:
+        reporter.fail(item.shown, str(error) or type(error).__name__)
+    except OSError as error:
+        reporter.fail(item.shown, _os_message(error))
+    except MemoryError:
+        reporter.fail(item.shown, "not enough memory to extract this file")
+    except Exception as error:  # the engine must never raise; if it does, say so and go on
+        if debug:
+            traceback.print_exc(file=reporter.err)
+        reporter.fail(
+            item.shown, f"internal error while extracting ({type(error).__name__}: {error}); please report it"
+        )
+    return None
+
+
+def command_extract(options: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    render = FORMATS[options.format]
+    separator = SEPARATORS.get(options.format, "")
+    # One file named on the command line: a readable document. Anything else (several
+    # paths, a folder): one compact item per file, so that the output can be streamed.
+    pretty = len(options.paths) == 1 and not Path(options.paths[0]).is_dir()
+    reporter = _Reporter(out, err)
+    try:
+        for item in iter_inputs(options.paths):
+            if isinstance(item, Failure):
+                reporter.fail(item.shown, item.message)
+                continue
+            record = _extract_one(item, reporter, options.debug)
+            if record is None:
+                continue
+            if any(finding.severity == Severity.ERROR for finding in record.findings):
+                reporter.with_errors = True
+            reporter.result(render(record, pretty), separator)
+    except BrokenPipeError:
+        # The reader went away (`conventio extract … | head -1`): stop quietly, and keep
+        # the interpreter from failing again when it flushes stdout at exit.
+        _silence_stdout()
+    return reporter.exit_code(options.strict)
+
+
+# ---------------------------------------------------------------------------- plumbing
+
+
+def _silence_stdout() -> None:
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, io.UnsupportedOperation):  # not a real file descriptor (tests)
+        pass
+
+
+def _utf8_streams() -> None:
+    """JSON and YAML are UTF-8 by definition; never crash on a non-UTF-8 locale."""
+    if isinstance(sys.stdout, io.TextIOWrapper) and sys.stdout.encoding.lower().replace("-", "") != "utf8":
+        sys.stdout.reconfigure(encoding="utf-8")
+    if isinstance(sys.stderr, io.TextIOWrapper):
+        sys.stderr.reconfigure(errors="backslashreplace")
+
+
+def _version() -> str:
+    try:
+        return metadata.version("conventio")
+    except metadata.PackageNotFoundError:
+        return "unknown"
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog=PROG,
+        description="Register and execution tracker of conventions de délégation de gestion.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    extract = commands.add_parser(
+        "extract",
+        help="extract structured records from convention documents (PDF, DOCX, HTML, text)",
+        description=(
+            "Extract a structured record from each file. Folders are walked recursively, files in path "
+            "order, hidden entries skipped. One file: a pretty document; several files or a folder: one "
+            "item per line (JSON Lines) or per YAML document. Exit 0 when every file was extracted, 1 with "
+            "--strict when a record has an error-level finding, 2 when some input could not be read."
+        ),
+    )
+    extract.add_argument("paths", nargs="+", metavar="PATH", help="file or folder")
+    extract.add_argument(
+        "--format",
+        choices=tuple(FORMATS),
+        default="json",
+        help="json: the full record (default); labels: the flat labels view; yaml: the record as YAML; "
+        "summary: a French summary for budget officers",
+    )
+    extract.add_argument("--strict", action="store_true", help="exit 1 when any record has an error-level finding")
+    extract.add_argument("--debug", action="store_true", help="print the traceback of internal errors")
+    extract.set_defaults(handler=command_extract)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``conventio`` script; returns the exit code."""
+    _utf8_streams()
+    options = build_parser().parse_args(argv)
+    try:
+        code: int = options.handler(options, sys.stdout, sys.stderr)
+    except KeyboardInterrupt:
+        sys.stderr.write(f"{PROG}: interrupted\n")
+        return 130
+    return code
+
+
+if __name__ == "__main__":
+    sys.exit(main())
