@@ -1,9 +1,186 @@
-"""Extractor for the legal_bases part of the record (in progress)."""
+"""Legal bases: each instrument the convention is made under, normalised.
+
+Sources, in the order the genre uses them:
+- visas: « Vu le décret … », one per line or several in one « Vu » separated by « ; »
+  or joined by « et le décret … »;
+- a sentence « … est conclue en application du décret … et dans le cadre des articles
+  … du code … » or « En application des dispositions du décret … », used instead of
+  visas by some services.
+Only the instrument at the head of each clause counts: a decree cited inside another
+instrument's title (« arrêté … pris en application de l'article 105 du décret … ») is
+not a separate basis. Labels are normalised as « décret n° 2004-1085 du 14 octobre 2004 »:
+kind in lower case, « n° » before the number as printed, date spelled out, the
+« relatif à … » tail and « modifié » dropped; for an instrument without a number the
+words that name it are kept (« convention de délégation de gestion pour … du 10
+décembre 2018 »).
+"""
 
 from __future__ import annotations
 
+import datetime
+import re
+
 from conventio.extraction.context import Context
+from conventio.extraction.dates import DATE_FRAGMENT, find_date, french_date
+from conventio.extraction.patterns import squash
+from conventio.extraction.record import LegalBase
+
+
+KINDS = (
+    "décret",
+    "arrêté",
+    "loi organique",
+    "loi",
+    "ordonnance",
+    "décision",
+    "circulaire",
+    "instruction",
+    "convention",
+    "avenant",
+    "protocole",
+    "contrat",
+    "accord",
+    "délibération",
+    "règlement",
+    "directive",
+    "code",
+)
+_KIND = "|".join(re.escape(kind) for kind in KINDS)
+VISA = re.compile(r"^[ \t]*vu\b[ \t]*:?(?P<body>.*?)(?=\n[ \t]*\n|\n[ \t]*vu\b|\Z)", re.IGNORECASE | re.MULTILINE | re.DOTALL)
+# Splits a visa into clauses: « ; » or « et » followed by an instrument.
+CLAUSE_SPLIT = re.compile(
+    rf";|,?\s+et\s+(?=(?:(?:le|la|les|l['’]|son|sa|ses)\s+|l['’])?(?:{_KIND})\b)", re.IGNORECASE
+)
+CLAUSE_HEAD = re.compile(
+    rf"^\s*(?:(?:le|la|les|son|sa|ses)\s+|l['’]\s*)?(?P<kind>{_KIND})\b", re.IGNORECASE
+)
+NUMBER = re.compile(
+    r"^\s*(?:n\s*[°ºo]\s*|no\.?\s+|numéro\s+)?(?P<number>\d{2,4}-\d{1,5}(?:-\d+)?|\d{1,4}/[A-Z]{1,5}|\d{3,6})\b",
+    re.IGNORECASE,
+)
+DATE_INTRO = re.compile(
+    rf"(?:\bdu|\ben\s+date\s+du|\bsignée?s?\s+le|\bdatée?s?\s+du|\bdu)\s+(?={DATE_FRAGMENT})", re.IGNORECASE
+)
+PARENTHESIS = re.compile(r"\s*\([^()]*\)")
+MODIFIED = re.compile(r"\s+modifi[ée]e?s?\b", re.IGNORECASE)
+# « en application (des dispositions) du décret … », « conclue en application de l'article 2 du décret … »
+APPLICATION = re.compile(
+    r"\b(?:en\s+application|dans\s+le\s+cadre)\s+(?:des\s+dispositions\s+)?(?:de\s+l['’]article\s+\S+\s+)?"
+    r"(?:du|de\s+la|de\s+l['’]|des)\s+",
+    re.IGNORECASE,
+)
+CODE_ARTICLES = re.compile(
+    r"\b(?:des|de\s+l['’])\s*(?P<word>articles?)\s+(?P<articles>[LRDA]\.?\s?\d[\w\-]*(?:\s*-\s*\d+)?"
+    r"(?:\s*(?:,|et)\s*[LRDA]\.?\s?\d[\w\-]*(?:\s*-\s*\d+)?)*)\s+du\s+(?P<code>code\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+)"
+    r"[^.;,]+?)(?=\s+et\s+(?:de\s+l['’]\s*|des\s+)articles?\b|[.;,]|$)",
+    re.IGNORECASE,
+)
+SENTENCE_END = re.compile(r"[.;](?:\s|$)")
 
 
 def extract_legal_bases(ctx: Context) -> None:
-    """Not written yet: leaves its part of the record empty."""
+    text = ctx.text
+    found: list[LegalBase] = []
+    for visa in VISA.finditer(text):
+        body_start = visa.start("body")
+        for start, end in _clauses(text, body_start, visa.end("body")):
+            base = _read_clause(ctx, start, end, "pattern:visa")
+            if base is not None:
+                found.append(base)
+    for application in APPLICATION.finditer(text):
+        sentence_end = SENTENCE_END.search(text, application.end())
+        end = sentence_end.start() if sentence_end else min(len(text), application.end() + 600)
+        found.extend(_read_application(ctx, application.end(), end))
+    _merge(ctx, found)
+
+
+def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    clauses = []
+    cursor = start
+    for split in CLAUSE_SPLIT.finditer(text, start, end):
+        clauses.append((cursor, split.start()))
+        cursor = split.end()
+    clauses.append((cursor, end))
+    return clauses
+
+
+def _read_clause(ctx: Context, start: int, end: int, method: str) -> LegalBase | None:
+    clause = ctx.text[start:end]
+    head = CLAUSE_HEAD.match(clause)
+    if head is None:
+        return None
+    kind = head.group("kind").lower()
+    rest = clause[head.end() :]
+    if kind == "code":
+        name = squash(re.split(r"[,;(]|\s+notamment\b|\s+et\s+", rest, maxsplit=1)[0])
+        label = f"code {name}".strip()
+        return LegalBase(kind="code", label=label, source=ctx.provenance(start, end, method))
+    number_match = NUMBER.match(rest)
+    number = number_match.group("number") if number_match else None
+    date_intro = DATE_INTRO.search(rest)
+    date: datetime.date | None = None
+    words = ""
+    if date_intro is not None:
+        found = find_date(rest, date_intro.end())
+        if found is not None and found[1] == date_intro.end():
+            date = found[0]
+            between = rest[number_match.end() if number_match else 0 : date_intro.start()]
+            words = squash(MODIFIED.sub("", PARENTHESIS.sub("", between)))
+    if number is None and date is None:
+        return None
+    if number is not None and number_match is not None and number_match.end() > (date_intro.start() if date_intro else 10**9):
+        number = None
+    parts = [kind]
+    if words and number is None:
+        parts.append(words)
+    if number is not None:
+        parts.append(f"n° {number}")
+    if date is not None:
+        parts.append(f"du {french_date(date)}")
+    label = " ".join(parts)
+    return LegalBase(kind=kind, number=number, date=date, label=label, source=ctx.provenance(start, end, method))
+
+
+def _read_application(ctx: Context, start: int, end: int) -> list[LegalBase]:
+    """Instruments named in an « en application de … » / « dans le cadre de … » sentence."""
+    text = ctx.text
+    bases = []
+    for start_clause, end_clause in _clauses(text, start, end):
+        segment = text[start_clause:end_clause]
+        code = CODE_ARTICLES.search(segment)
+        if code is not None:
+            articles = re.sub(r"\s*-\s*", "-", squash(code.group("articles")))
+            label = f"{squash(code.group('code'))}, {code.group('word').lower()} {articles}"
+            provenance = ctx.provenance(start_clause + code.start(), start_clause + code.end(), "pattern:code-articles")
+            bases.append(LegalBase(kind="code", label=label, source=provenance))
+            # « … et de l'article R732-3 du code … » in the same clause.
+            for more in CODE_ARTICLES.finditer(segment, code.end()):
+                articles = re.sub(r"\s*-\s*", "-", squash(more.group("articles")))
+                label = f"{squash(more.group('code'))}, {more.group('word').lower()} {articles}"
+                provenance = ctx.provenance(
+                    start_clause + more.start(), start_clause + more.end(), "pattern:code-articles"
+                )
+                bases.append(LegalBase(kind="code", label=label, source=provenance))
+            continue
+        base = _read_clause(ctx, start_clause, end_clause, "pattern:application-sentence")
+        if base is not None and base.kind not in {"code", "convention", "contrat", "avenant"}:
+            bases.append(base)
+    return bases
+
+
+def _merge(ctx: Context, found: list[LegalBase]) -> None:
+    """Keep one entry per instrument; « décret du 14 octobre 2004 susvisé » joins its visa."""
+    kept: list[LegalBase] = []
+    for base in found:
+        duplicate = any(
+            other.kind == base.kind
+            and (
+                other.label == base.label
+                or (base.number is None and base.date is not None and other.date == base.date)
+                or (base.number is not None and other.number == base.number and base.date in (None, other.date))
+            )
+            for other in kept
+        )
+        if not duplicate:
+            kept.append(base)
+    ctx.record.legal_bases = kept
