@@ -162,6 +162,9 @@ class QuantifiedCommitment(_Model):
 
 class Obligation(_Model):
     party_role: Role | None = Field(default=None, description="Role of the party bound by it.")
+    all_parties: bool = Field(
+        default=False, description="True when every party is bound (« les parties », « les partenaires »)."
+    )
     text: str
     category: ObligationCategory
     quantities: list[QuantifiedCommitment] = Field(default_factory=list)
@@ -280,12 +283,23 @@ class Terms(_Model):
 # --------------------------------------------------------------------------- annexes
 
 
+class AnnexTarget(_Model):
+    """One numeric target of an objective: « 130 000 mises en relation d'ici fin 2024 »."""
+
+    value: Decimal
+    unit: str | None = Field(default=None, description="What is counted, as printed (« mises en relation »).")
+    deadline: str | None = Field(default=None, description="As stated: « fin 2024 », « 2024 »…")
+    deadline_date: datetime.date | None = Field(default=None, description="Last day the deadline allows.")
+    source: Provenance
+
+
 class AnnexObjective(_Model):
     text: str
-    target: Decimal | None = None
+    target: Decimal | None = Field(default=None, description="The target when the objective states exactly one.")
     unit: str | None = None
     deadline: str | None = Field(default=None, description="As stated: « fin 2024 », « 2024 »…")
     deadline_date: datetime.date | None = None
+    targets: list[AnnexTarget] = Field(default_factory=list, description="Every numeric target it states.")
     sub_objectives: list[AnnexObjective] = Field(default_factory=list)
     source: Provenance
 

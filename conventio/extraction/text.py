@@ -9,7 +9,9 @@ that page" for the review screen.
 Normalisation is deliberately small and always recorded in the offset map:
 - line endings become ``\\n``, non-breaking and thin spaces become plain spaces;
 - Markdown emphasis markers (``**``, ``__``) that the published Markdown copies carry
-  are removed, so that « **Alain Regnier** » reads as a name, not as markup.
+  are removed, so that « **Alain Regnier** » reads as a name, not as markup. Where they
+  were is kept in `Document.emphasis` (bold sub-headings structure annex objectives);
+  other readers may fill it from real bold runs.
 
 Tables keep one row per line with cells separated by ``\\t``: the DOCX and PDF readers
 produce the same layout the plain-text seeds already use, so the table parser works on
@@ -48,6 +50,8 @@ class Document:
     format: str
     # For each character of `text`, its offset in the raw text of its page.
     page_offsets: array = field(default_factory=lambda: array("i"), repr=False)
+    # Spans of `text` printed in bold/emphasis, as (start, end), in order.
+    emphasis: list[tuple[int, int]] = field(default_factory=list, repr=False)
 
     @property
     def page_count(self) -> int:
@@ -68,6 +72,16 @@ class Document:
             return page, self.page_offsets[offset]
         return page, offset
 
+    def is_emphasised(self, start: int, end: int) -> bool:
+        """True when the non-blank text of [start, end) lies inside one emphasis span."""
+        segment = self.text[start:end]
+        start += len(segment) - len(segment.lstrip())
+        end -= len(segment) - len(segment.rstrip())
+        if start >= end or not self.emphasis:
+            return False
+        index = bisect.bisect_right(self.emphasis, (start, len(self.text) + 1)) - 1
+        return index >= 0 and self.emphasis[index][0] <= start and end <= self.emphasis[index][1]
+
 
 def normalise_pages(raw_pages: list[str], *, format: str) -> Document:
     """Build a `Document` from the raw text of each page.
@@ -78,6 +92,7 @@ def normalise_pages(raw_pages: list[str], *, format: str) -> Document:
     chunks: list[str] = []
     offsets = array("i")
     pages: list[Page] = []
+    emphasis: list[tuple[int, int]] = []
     position = 0
     for number, raw in enumerate(raw_pages, start=1):
         if number > 1:
@@ -85,20 +100,22 @@ def normalise_pages(raw_pages: list[str], *, format: str) -> Document:
             offsets.extend((0, 0, 0))
             position += 3
         start = position
-        cleaned, mapping = _normalise(raw)
+        cleaned, mapping, spans = _normalise(raw)
         cleaned = cleaned.replace("\r", "\n")
         chunks.append(cleaned)
         offsets.extend(mapping)
+        emphasis.extend((start + span_start, start + span_end) for span_start, span_end in spans)
         position += len(cleaned)
         pages.append(Page(number=number, start=start, end=position))
-    return Document(text="".join(chunks), pages=pages, format=format, page_offsets=offsets)
+    return Document(text="".join(chunks), pages=pages, format=format, page_offsets=offsets, emphasis=emphasis)
 
 
-def _normalise(raw: str) -> tuple[str, array]:
-    """Normalise one page and return the text with, per character, its raw offset.
+def _normalise(raw: str) -> tuple[str, array, list[tuple[int, int]]]:
+    """Normalise one page: the text, per character its raw offset, and its emphasis spans.
 
     Works by segments (C-speed slicing and `range`) rather than character by
     character: extraction must keep up with hundreds of documents per second.
+    Emphasis markers pair up within one line (a stray marker opens nothing beyond it).
     """
     # Same-length replacements first: offsets do not move.
     raw = raw.translate(_SAME_LENGTH)
@@ -106,13 +123,26 @@ def _normalise(raw: str) -> tuple[str, array]:
     mapping = array("i")
     if not removals:
         mapping.extend(range(len(raw)))
-        return raw, mapping
+        return raw, mapping, []
     pieces: list[str] = []
+    spans: list[tuple[int, int]] = []
+    # Per marker ("**" or "__"): (raw offset, normalised offset) of the pending opener.
+    openers: dict[str, tuple[int, int]] = {}
     cursor = 0
+    position = 0
     for start, end in removals:
         pieces.append(raw[cursor:start])
         mapping.extend(range(cursor, start))
+        position += start - cursor
         cursor = end
+        marker = raw[start:end]
+        if marker in ("**", "__"):
+            opener = openers.pop(marker, None)
+            if opener is None or "\n" in raw[opener[0] : start]:
+                openers[marker] = (start, position)
+            elif position > opener[1]:
+                spans.append((opener[1], position))
     pieces.append(raw[cursor:])
     mapping.extend(range(cursor, len(raw)))
-    return "".join(pieces), mapping
+    spans.sort()
+    return "".join(pieces), mapping, spans
