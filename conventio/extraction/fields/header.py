@@ -31,7 +31,8 @@ HEADER_END = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 TITLE_LINE = re.compile(
-    r"^(?:convention|délégation|delegation|avenant|protocole|accord|contrat|autre\s+texte)\b", re.IGNORECASE
+    r"^(?:convention|délégation|delegation|(?:premier\s+|\w+ième\s+)?avenant|protocole|accord|contrat|autre\s+texte)\b",
+    re.IGNORECASE,
 )
 PUBLICATION_LINE = re.compile(
     r"^(?:jorf|jo\b|journal\s+officiel|bo\b|boc\b|bulletin\s+officiel|source\s*:|nor\b)", re.IGNORECASE
@@ -95,7 +96,7 @@ def _extract_kind(ctx: Context) -> None:
     title_text = title.value if title else ""
     folded = fold(title_text)
     start, end = (title.source.span.start, title.source.span.end) if title and title.source.span else (0, 0)
-    if folded.startswith("avenant"):
+    if re.match(r"(?:premier\s+|\w+ieme\s+)?avenant\b", folded):
         kind, method = Kind.AVENANT, "pattern:title-kind"
         number = AVENANT_NUMBER.search(title_text)
         ordinal = AVENANT_ORDINAL.search(title_text)

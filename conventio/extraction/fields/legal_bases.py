@@ -75,19 +75,27 @@ CODE_ARTICLES = re.compile(
     r"[^.;,]+?)(?=\s+et\s+(?:de\s+l['’]\s*|des\s+)articles?\b|[.;,]|$)",
     re.IGNORECASE,
 )
-SENTENCE_END = re.compile(r"[.;](?:\s|$)")
+SENTENCE_END = re.compile(r"(?<!\b[A-Z])[.;](?:\s|$)")
+# « (arrêté …) pris en application de l'article 105 du décret … »: part of another instrument's title.
+PARTICIPLE_BEFORE = re.compile(r"\bprise?s?\s*$", re.IGNORECASE)
 
 
 def extract_legal_bases(ctx: Context) -> None:
     text = ctx.text
     found: list[LegalBase] = []
+    visa_spans: list[tuple[int, int]] = []
     for visa in VISA.finditer(text):
         body_start = visa.start("body")
+        visa_spans.append((visa.start(), visa.end()))
         for start, end in _clauses(text, body_start, visa.end("body")):
             base = _read_clause(ctx, start, end, "pattern:visa")
             if base is not None:
                 found.append(base)
     for application in APPLICATION.finditer(text):
+        if any(start <= application.start() < end for start, end in visa_spans):
+            continue
+        if PARTICIPLE_BEFORE.search(text, max(0, application.start() - 12), application.start()):
+            continue
         sentence_end = SENTENCE_END.search(text, application.end())
         end = sentence_end.start() if sentence_end else min(len(text), application.end() + 600)
         found.extend(_read_application(ctx, application.end(), end))
@@ -147,6 +155,9 @@ def _read_application(ctx: Context, start: int, end: int) -> list[LegalBase]:
     bases = []
     for start_clause, end_clause in _clauses(text, start, end):
         segment = text[start_clause:end_clause]
+        base = _read_clause(ctx, start_clause, end_clause, "pattern:application-sentence")
+        if base is not None and base.kind not in {"code", "convention", "contrat", "avenant"}:
+            bases.append(base)
         code = CODE_ARTICLES.search(segment)
         if code is not None:
             articles = re.sub(r"\s*-\s*", "-", squash(code.group("articles")))
@@ -161,10 +172,6 @@ def _read_application(ctx: Context, start: int, end: int) -> list[LegalBase]:
                     start_clause + more.start(), start_clause + more.end(), "pattern:code-articles"
                 )
                 bases.append(LegalBase(kind="code", label=label, source=provenance))
-            continue
-        base = _read_clause(ctx, start_clause, end_clause, "pattern:application-sentence")
-        if base is not None and base.kind not in {"code", "convention", "contrat", "avenant"}:
-            bases.append(base)
     return bases
 
 
