@@ -103,3 +103,10 @@ def test_kind_from_text_when_there_is_no_title() -> None:
     record = extract_text("Il est convenu ce qui suit :\nEn application du décret n° 2004-1085 du 14 octobre 2004.\n")
     assert record.title is None
     assert record.kind is not None and record.kind.value == Kind.DELEGATION_DE_GESTION
+
+
+def test_fait_en_deux_exemplaires_a() -> None:
+    record = extract_text("Convention de délégation de gestion\n\nFait en deux exemplaires originaux, à Rennes, le 9 juin 2022\n")
+    assert record.terms.signature_place is not None and record.terms.signature_place.value == "Rennes"
+    assert record.terms.signature_date is not None
+    assert record.terms.signature_date.value == datetime.date(2022, 6, 9)

@@ -104,3 +104,27 @@ def test_provenance_points_at_the_printed_name() -> None:
     span = record.parties[0].name.source.span
     assert span is not None
     assert text[span.start : span.end].startswith("La Direction Z")
+
+
+def test_role_heading_layout_without_entre() -> None:
+    text = (
+        "Convention de délégation de gestion\n\nLe délégant :\nLa direction régionale X (DRX), représentée par "
+        "Anne Roux, directrice régionale,\n\nLe délégataire :\nLe centre de services partagés Y, représenté par "
+        "Marc Blanc, chef du centre,\n\nVu le décret n° 2004-1085 du 14 octobre 2004 ;\n"
+    )
+    parties = _by_role(text)
+    assert parties["delegant"][0]["acronym"] == "DRX"
+    assert parties["delegant"][0]["represented_by"] == "Anne Roux"
+    assert parties["delegataire"][0]["name"] == "centre de services partagés Y"
+
+
+def test_entre_les_soussignes_and_ci_apres_without_verb() -> None:
+    text = (
+        "Convention\n\nEntre les soussignés :\n\nLe ministère de la culture, représenté par Eva Noir, secrétaire "
+        "générale, ci-après « le délégant »,\n\nEt\n\nL'Institut national Z (INZ), représenté par Léo Vert, "
+        "directeur, ci-après « le délégataire »,\n\nIl est convenu ce qui suit :\n"
+    )
+    parties = _by_role(text)
+    assert parties["delegant"][0]["name"] == "ministère de la culture"
+    assert parties["delegant"][0]["representative_title"] == "secrétaire générale"
+    assert parties["delegataire"][0]["acronym"] == "INZ"

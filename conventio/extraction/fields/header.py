@@ -45,7 +45,7 @@ _OTHER_ACT = re.compile(r"\b(?:à\s+la|au|aux|de\s+la|relati(?:f|ve)|modifiant|p
 
 NOR = re.compile(r"\bn\s?o\s?r\s*:?\s*((?:[A-Z]\s?){4}(?:\d\s?){7}[A-Z])\b", re.IGNORECASE)
 FAIT_A = re.compile(
-    r"^[ \t]*Fait\s+(?:à|a)\s+(?P<place>[A-ZÉÈÎ][^,\n]{0,60}?)(?=\s*,|\s+le\b|\s+en\s+date\b|\s*$)"
+    r"^[ \t]*Fait\s+(?:en\s+\w+\s+exemplaires?(?:\s+originaux)?\s*,?\s+)?(?:à|a)\s+(?P<place>[A-ZÉÈÎ][^,\n]{0,60}?)(?=\s*,|\s+le\b|\s+en\s+date\b|\s*$)"
     r"\s*,?\s*(?:le\b|en\s+date\s+du\b)?\s*(?P<rest>[^\n]*)$",
     re.IGNORECASE | re.MULTILINE,
 )

@@ -23,7 +23,15 @@ from conventio.extraction.patterns import QUOTED, clean_value, drop_article, fol
 from conventio.extraction.record import Party, Person, Role, Severity, Sourced
 
 
-BLOCK_START = re.compile(r"^[ \t•\-–]*entre\b[ \t]*:?|\bconclue?\s+entre\s*:?", re.IGNORECASE | re.MULTILINE)
+BLOCK_START = re.compile(
+    r"^[ \t•\-–]*entre\b(?:\s+les\s+(?:soussignée?s|parties\s+suivantes))?[ \t]*:?|\bconclue?\s+entre\s*:?",
+    re.IGNORECASE | re.MULTILINE,
+)
+# Layout where each party comes under a role heading: « Le délégant : » then the party.
+ROLE_HEADING = re.compile(
+    r"^[ \t]*(?:le|la|les)\s+(?P<role>co-?délégataires?|délégataire|délégant)\s*:[ \t]*\n?",
+    re.IGNORECASE | re.MULTILINE,
+)
 BLOCK_END = re.compile(
     r"^[ \t]*(?:vu\b|il\s+(?:a\s+été|est)\s+convenu|préambule\b|et\s+ensemble\b|article\b|considérant\b"
     r"|les\s+parties\s+conviennent|la\s+présente\s+convention\s+a\s+pour\s+objet)",
@@ -37,8 +45,8 @@ GROUP_SEPARATOR = re.compile(
 )
 # The clause that gives a party (or a group) its role: « Ci-après dénommée « le délégant » ».
 ROLE_CLAUSE = re.compile(
-    r"[,;]?\s*(?:ci-?après\s+|ci-?dessous\s+)?(?:dénommée?s?|désignée?s?|appelée?s?|désigné\(e\))\b"
-    r"(?:\s+ci-?après)?",
+    r"[,;]?\s*(?:(?:ci-?après|ci-?dessous)(?:\s+(?:dénommée?s?|désignée?s?|appelée?s?|nommée?s?|désigné\(e\)))?"
+    r"|(?:dénommée?s?|désignée?s?|appelée?s?|désigné\(e\))(?:\s+ci-?après)?)\b",
     re.IGNORECASE,
 )
 BARE_ROLE = re.compile(
@@ -91,6 +99,7 @@ def extract_parties(ctx: Context) -> None:
     limit = min(len(text), 20000)
     start_match = BLOCK_START.search(text, 0, limit)
     if start_match is None:
+        _read_role_headings(ctx, limit)
         _report_missing(ctx)
         return
     block_start = start_match.end()
@@ -100,6 +109,25 @@ def extract_parties(ctx: Context) -> None:
     for group in _groups(text, block_start, block_end):
         _read_group(ctx, group)
     _report_missing(ctx)
+
+
+def _read_role_headings(ctx: Context, limit: int) -> None:
+    """« Le délégant : <party> » … « Le délégataire : <party> »: each heading gives its role."""
+    text = ctx.text
+    headings = list(ROLE_HEADING.finditer(text, 0, limit))
+    for index, heading in enumerate(headings):
+        start = heading.end()
+        next_start = headings[index + 1].start() if index + 1 < len(headings) else None
+        end_match = BLOCK_END.search(text, start)
+        end = min(x for x in (next_start, end_match.start() if end_match else None, start + 2000) if x is not None)
+        words = [heading.group("role")]
+        role = _role_of(words)
+        if role is None:
+            continue
+        for entry_start, entry_end in _entries(text, start, end):
+            party = _read_entry(ctx, entry_start, entry_end, role, words, (heading.start("role"), heading.end("role")))
+            if party is not None:
+                ctx.record.parties.append(party)
 
 
 def _groups(text: str, start: int, end: int) -> list[_Group]:
