@@ -67,10 +67,11 @@ class Input:
 
 @dataclass(frozen=True)
 class Failure:
-    """An input that could not even be listed or opened."""
+    """An input that could not even be listed or opened (or, when not `fatal`, a mere notice)."""
 
     shown: str
     message: str
+    fatal: bool = True
 
 
 def _clean(text: str) -> str:
@@ -124,7 +125,8 @@ def iter_inputs(arguments: Sequence[str]) -> Iterator[Input | Failure]:
             yield Failure(argument, _os_message(error))
             continue
         if stat.S_ISDIR(mode):
-            yield from _walk(path)
+            found = list(_walk(path))
+            yield from found or [Failure(argument, "no file to extract", fatal=False)]
         elif stat.S_ISREG(mode):
             yield Input(path, argument)
         else:
@@ -190,8 +192,8 @@ class _Reporter:
         self.with_errors = False
         self.printed = 0
 
-    def fail(self, shown: str, message: str) -> None:
-        self.failed = True
+    def fail(self, shown: str, message: str, *, fatal: bool = True) -> None:
+        self.failed = self.failed or fatal
         self.err.write(f"{PROG}: {_clean(shown)}: {_clean(message) or 'unreadable'}\n")
         self.err.flush()
 
@@ -239,7 +241,7 @@ def command_extract(options: argparse.Namespace, out: TextIO, err: TextIO) -> in
     try:
         for item in iter_inputs(options.paths):
             if isinstance(item, Failure):
-                reporter.fail(item.shown, item.message)
+                reporter.fail(item.shown, item.message, fatal=item.fatal)
                 continue
             record = _extract_one(item, reporter, options.debug)
             if record is None:

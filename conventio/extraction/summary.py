@@ -71,6 +71,11 @@ SEVERITY_LABELS: dict[Severity, str] = {
     Severity.INFO: "INFO",
 }
 SEVERITY_ORDER: dict[Severity, int] = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
+SEVERITY_NOUNS: dict[Severity, str] = {
+    Severity.ERROR: "erreur",
+    Severity.WARNING: "avertissement",
+    Severity.INFO: "information",
+}
 
 NOT_FOUND = "non trouvé"
 INDENT = "  "
@@ -348,16 +353,23 @@ def _obligations(record: Record) -> list[str]:
     return lines
 
 
+def _target(value: Decimal, unit: str | None, deadline: str | None, deadline_date: datetime.date | None) -> str:
+    text = "cible " + number(value) + (f" {unit}" if unit else "")
+    if deadline:
+        text += f", échéance {deadline}"
+    elif deadline_date is not None:
+        text += f", échéance {date(deadline_date)}"
+    return text
+
+
 def _objectives(objectives: Iterable[AnnexObjective], depth: int) -> list[str]:
     lines = []
     for objective in objectives:
-        details = []
-        if objective.target is not None:
-            details.append("cible " + number(objective.target) + (f" {objective.unit}" if objective.unit else ""))
-        if objective.deadline_date is not None:
-            details.append(f"échéance {date(objective.deadline_date)}")
-        elif objective.deadline:
-            details.append(f"échéance {objective.deadline}")
+        details = [_target(t.value, t.unit, t.deadline, t.deadline_date) for t in objective.targets]
+        if not details and objective.target is not None:
+            details.append(_target(objective.target, objective.unit, objective.deadline, objective.deadline_date))
+        elif not details and (objective.deadline or objective.deadline_date):
+            details.append(f"échéance {objective.deadline or date(objective.deadline_date)}")
         suffix = f" [{'; '.join(details)}]" if details else ""
         lines.append(f"{INDENT * depth}- {shorten(objective.text)}{suffix}")
         lines.extend(_objectives(objective.sub_objectives, depth + 1))
@@ -398,7 +410,9 @@ def _findings(record: Record) -> list[str]:
         return ["Constats : aucun"]
     counts = Counter(finding.severity for finding in record.findings)
     tally = ", ".join(
-        f"{counts[severity]} {SEVERITY_LABELS[severity].lower()}" for severity in SEVERITY_ORDER if counts[severity]
+        f"{counts[severity]} {SEVERITY_NOUNS[severity]}{'s' if counts[severity] > 1 else ''}"
+        for severity in SEVERITY_ORDER
+        if counts[severity]
     )
     lines = [f"Constats ({tally})"]
     for finding in sorted_findings(record.findings):

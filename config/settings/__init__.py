@@ -1,0 +1,1 @@
+"""Settings modules: `base` (everything, from environment variables), `dev` and `test` (defaults for each)."""

@@ -1,0 +1,16 @@
+"""Test settings (pytest-django): base settings with test-only defaults and fast hashing.
+
+The database is whatever ``DATABASE_URL`` says (PostgreSQL in CI when set), else
+SQLite, which Django's test runner creates in memory.
+"""
+
+import os
+
+
+os.environ.setdefault("SECRET_KEY", "test-only-insecure-key")
+
+from config.settings.base import *  # noqa: E402, F403
+
+
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"

@@ -1,0 +1,10 @@
+"""WSGI entry point. Production sets DJANGO_SETTINGS_MODULE (default: the base settings)."""
+
+import os
+
+from django.core.wsgi import get_wsgi_application
+
+
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.base")
+
+application = get_wsgi_application()

@@ -1,0 +1,1 @@
+"""Core Django app: what every other app builds on (for now, the health check)."""
