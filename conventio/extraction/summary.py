@@ -214,6 +214,8 @@ def _dates(record: Record) -> list[str]:
         signed += f", à {_text(terms.signature_place)}"
     if terms.effective_date is not None:
         effective = date(terms.effective_date.value)
+        if terms.effective_rule is not None:
+            effective += f" ({_text(terms.effective_rule)})"
     elif terms.effective_rule is not None:
         effective = _text(terms.effective_rule)
     else:
