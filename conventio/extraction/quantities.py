@@ -1,0 +1,160 @@
+"""Numbers and quantities as French conventions write them.
+
+Durations, notice periods and staffing commitments are written in words as often as in
+digits (« un préavis de trois mois », « pour une durée de un an », « six (6) mois »,
+« 1 jour par semaine de développeur »). This module turns them into numbers:
+
+- `NUMBER`: a regex fragment (no groups) for a number in digits or in French words,
+  optionally followed by its digits in parentheses;
+- `parse_number`: the value of such a fragment (never a guess: None when unreadable);
+- `TIME_UNIT` / `time_unit`: jours, semaines, mois, ans/années, normalised to the singular;
+- `months`: a duration in whole months when it is one (« un an » = 12), else None.
+
+French number words follow the usual rules: « dix-sept » = 10 + 7, « soixante-dix » =
+60 + 10, « quatre-vingt(s) » = 4 × 20, « vingt et un », « deux cents », « mille ».
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+
+from conventio.extraction.patterns import fold
+
+
+_UNITS = {
+    "zero": 0,
+    "un": 1,
+    "une": 1,
+    "deux": 2,
+    "trois": 3,
+    "quatre": 4,
+    "cinq": 5,
+    "six": 6,
+    "sept": 7,
+    "huit": 8,
+    "neuf": 9,
+    "dix": 10,
+    "onze": 11,
+    "douze": 12,
+    "treize": 13,
+    "quatorze": 14,
+    "quinze": 15,
+    "seize": 16,
+}
+_TENS = {"vingt": 20, "vingts": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60}
+_WORDS = sorted([*_UNITS, "zéro", *_TENS, "cent", "cents", "mille"], key=len, reverse=True)
+_WORD = "(?:" + "|".join(_WORDS) + r")(?![a-zà-ÿ])"
+_NUMBER_WORDS = rf"{_WORD}(?:(?:[ \t]*-[ \t]*|[ \t]+)(?:et(?:[ \t]*-[ \t]*|[ \t]+))?{_WORD}){{0,6}}"
+# Digits with optional thousands separators (space or dot) and decimals.
+_DIGITS = r"\d{1,3}(?:[ .]\d{3})+(?:,\d+)?|\d+(?:[,.]\d+)?"
+
+# A number in digits or words, possibly followed by « (6) ».
+NUMBER = rf"(?:(?<![\w.,])(?:{_DIGITS})(?![\w])|\b{_NUMBER_WORDS}(?:[ \t]*\([ \t]*\d+[ \t]*\))?)"
+TIME_UNIT = r"(?:jours?|semaines?|mois|ans|an|années?|heures?|demi-journées?)(?![a-zà-ÿ])"
+
+_WORD_TOKEN = re.compile(r"[a-zà-ÿ]+", re.IGNORECASE)
+_PAREN_DIGITS = re.compile(r"\(\s*(\d+)\s*\)")
+_DIGITS_RE = re.compile(rf"^(?:{_DIGITS})$")
+
+
+def parse_number(text: str) -> Decimal | None:
+    """Value of a number written in digits (« 575 000 », « 2,5 ») or French words (« trois »)."""
+    raw = text.strip()
+    if not raw:
+        return None
+    if raw[0].isdigit():
+        if not _DIGITS_RE.match(raw):
+            return None
+        grouped = raw.replace(" ", "")
+        if "," in grouped:
+            grouped = grouped.replace(".", "").replace(",", ".")
+        elif grouped.count(".") == 1 and len(grouped.split(".")[1]) == 3 and " " not in raw:
+            grouped = grouped.replace(".", "")  # « 2.000 » is two thousand, not two
+        elif grouped.count(".") > 1:
+            grouped = grouped.replace(".", "")
+        try:
+            return Decimal(grouped)
+        except InvalidOperation:
+            return None
+    paren = _PAREN_DIGITS.search(raw)
+    words = _words_value(raw[: paren.start()] if paren else raw)
+    if words is None and paren is not None:
+        return Decimal(paren.group(1))
+    return Decimal(words) if words is not None else None
+
+
+def parse_int(text: str) -> int | None:
+    value = parse_number(text)
+    if value is None or value != value.to_integral_value():
+        return None
+    return int(value)
+
+
+def _words_value(text: str) -> int | None:
+    words = [fold(word) for word in _WORD_TOKEN.findall(text)]
+    words = [word for word in words if word != "et"]
+    if not words:
+        return None
+    total = 0
+    current = 0
+    previous: int | None = None
+    for word in words:
+        if word in _UNITS:
+            value = _UNITS[word]
+            current += value
+            previous = value
+        elif word in _TENS:
+            value = _TENS[word]
+            if value == 20 and previous == 4:
+                current += 80 - 4  # quatre-vingt(s)
+            else:
+                current += value
+            previous = value
+        elif word in ("cent", "cents"):
+            current = max(current, 1) * 100
+            previous = 100
+        elif word == "mille":
+            total += max(current, 1) * 1000
+            current = 0
+            previous = 1000
+        else:
+            return None
+    return total + current
+
+
+_UNIT_FORMS = {
+    "jour": "jour",
+    "jours": "jour",
+    "semaine": "semaine",
+    "semaines": "semaine",
+    "mois": "mois",
+    "an": "an",
+    "ans": "an",
+    "annee": "an",
+    "annees": "an",
+    "heure": "heure",
+    "heures": "heure",
+    "demi-journee": "demi-journée",
+    "demi-journees": "demi-journée",
+}
+
+
+def time_unit(word: str) -> str | None:
+    """« jours » → « jour », « années » → « an », « mois » → « mois »; None if not a time unit."""
+    return _UNIT_FORMS.get(fold(word.strip()))
+
+
+def months(quantity: Decimal | int, unit: str) -> int | None:
+    """A duration in whole months (« 1 an » → 12, « 6 mois » → 6); None for days or weeks."""
+    normalised = time_unit(unit) or unit
+    value = Decimal(quantity)
+    if normalised == "mois":
+        result = value
+    elif normalised == "an":
+        result = value * 12
+    else:
+        return None
+    if result != result.to_integral_value() or result <= 0:
+        return None
+    return int(result)

@@ -1,0 +1,248 @@
+"""The layout of a convention: articles, preamble, operative body, signature block, annexes.
+
+French conventions are drafted in one order: title, parties, visas (« Vu … »), an
+optional preamble, « Il a été convenu ce qui suit », numbered articles, « Fait à … »
+with the signatures, then annexes. Extractors that read clauses (object, obligations,
+duration) need to know which article a passage belongs to and where the operative
+part stops, so that a visa, a preamble story or an annex bullet is never read as a
+clause. The layout is computed once per document and cached in `ctx.notes`.
+
+Also here: the split of a region into blocks (paragraphs and bullet items, with a
+paragraph cut by a page break joined back) and of a block into sentences.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from conventio.extraction.context import Context
+
+
+# « Article 1 : Objet de la délégation », « ARTICLE 2 - … », « Article 1er » (title on the next line).
+ARTICLE_HEADING = re.compile(
+    r"^[ \t#]*(?:Article|ARTICLE|Art\.)[ \t]+(?P<number>\d{1,3}(?:[ \t]?(?:er|ER))?|premier|PREMIER|[IVXL]{1,6})"
+    r"\b\.?[ \t]*(?:[:.\-–—][ \t]*(?P<title>[^\n]*?))?[ \t]*$",
+    re.MULTILINE,
+)
+PREAMBLE_HEADING = re.compile(
+    r"^[ \t#]*(?:Préambule|PRÉAMBULE|PREAMBULE|Exposé\s+des\s+motifs)[ \t:.]*$", re.MULTILINE
+)
+AGREED = re.compile(
+    r"^[^\n]*\bil\s+(?:a\s+été|est)\s+(?:convenu|arrêté|décidé)\s+(?:et\s+arrêté\s+)?ce\s+qui\s+suit[^\n]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+SIGNED_AT = re.compile(r"^[ \t]*Fait\s+(?:à|a|en)\b", re.IGNORECASE | re.MULTILINE)
+ANNEX_HEADING = re.compile(
+    r"^[ \t#]*(?:ANNEXE|Annexe)(?:[ \t]+(?:n[°o][ \t]*)?(?P<number>\d{1,2}|[IVX]{1,4}|unique|UNIQUE))?"
+    r"[ \t]*(?:[:.\-–—][ \t]*(?P<title>[^\n]*?))?[ \t]*$",
+    re.MULTILINE,
+)
+VISA_START = re.compile(r"[ \t]*Vu\b")
+
+BULLET = re.compile(r"^[ \t]*(?:[-–—•*·▪◦➢→]|\d{1,2}[°)]|[a-z]\))[ \t]+(?=\S)")
+_LINE = re.compile(r"[^\n]+")
+# A sentence ends at . ! ? followed by a space and a capital (or an opening mark), or at the end.
+_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-ZÀ-ÖØ-Þ«\"“(¹²³])")
+_OPEN_END = re.compile(r"[^.;:!?»\")\]]\s*$")
+
+NOTES_KEY = "sections.layout"
+
+
+@dataclass(frozen=True)
+class Article:
+    """One numbered article: heading start, where its body starts, where it ends."""
+
+    number: str
+    title: str
+    start: int
+    body_start: int
+    end: int
+
+    def has_title(self, pattern: re.Pattern[str]) -> bool:
+        return bool(pattern.search(self.title))
+
+
+@dataclass(frozen=True)
+class Block:
+    """A paragraph or a bullet item (possibly joined across a page break)."""
+
+    start: int
+    end: int
+    bullet: bool
+    table: bool = False
+    # Offset where the item's text starts (after the bullet mark).
+    text_start: int = 0
+
+
+@dataclass
+class Layout:
+    articles: list[Article] = field(default_factory=list)
+    preamble: tuple[int, int] | None = None
+    body_start: int = 0
+    body_end: int = 0
+    annexes_start: int | None = None
+
+    def article_at(self, offset: int) -> Article | None:
+        for article in self.articles:
+            if article.start <= offset < article.end:
+                return article
+        return None
+
+
+def layout(ctx: Context) -> Layout:
+    """The document's layout, computed once and shared through `ctx.notes`."""
+    cached = ctx.notes.get(NOTES_KEY)
+    if isinstance(cached, Layout):
+        return cached
+    result = compute_layout(ctx.text)
+    ctx.notes[NOTES_KEY] = result
+    return result
+
+
+def compute_layout(text: str) -> Layout:
+    headings = list(ARTICLE_HEADING.finditer(text))
+    first_article = headings[0].start() if headings else None
+    last_article = headings[-1].start() if headings else 0
+
+    # The signature block closes the operative part; annexes come after the last article.
+    signed = SIGNED_AT.search(text, last_article)
+    annex = next((m for m in ANNEX_HEADING.finditer(text, last_article) if _is_annex_heading(text, m)), None)
+    ends = [m.start() for m in (signed, annex) if m is not None]
+    body_end = min(ends) if ends else len(text)
+    annexes_start = annex.start() if annex else None
+
+    agreed = AGREED.search(text)
+    preamble_match = PREAMBLE_HEADING.search(text)
+    preamble: tuple[int, int] | None = None
+    if preamble_match is not None and (first_article is None or preamble_match.start() < first_article):
+        stops = [first_article if first_article is not None else body_end]
+        if agreed is not None and agreed.start() > preamble_match.end():
+            stops.append(agreed.start())
+        preamble = (preamble_match.end(), min(stops))
+
+    if first_article is not None:
+        body_start = first_article
+    elif agreed is not None:
+        body_start = agreed.end()
+    else:
+        body_start = preamble[1] if preamble else 0
+
+    articles: list[Article] = []
+    for index, match in enumerate(headings):
+        end = headings[index + 1].start() if index + 1 < len(headings) else body_end
+        if match.start() >= body_end:
+            break
+        end = min(end, body_end)
+        title = (match.group("title") or "").strip()
+        body_start_article = match.end()
+        if not title:
+            title, body_start_article = _title_below(text, match.end(), end)
+        articles.append(
+            Article(
+                number=_article_number(match.group("number")),
+                title=title,
+                start=match.start(),
+                body_start=body_start_article,
+                end=end,
+            )
+        )
+    return Layout(
+        articles=articles,
+        preamble=preamble,
+        body_start=body_start,
+        body_end=max(body_end, body_start),
+        annexes_start=annexes_start,
+    )
+
+
+def _is_annex_heading(text: str, match: re.Match[str]) -> bool:
+    """« Annexe 1 : Objectifs… » alone on its line, not « Annexe 1 » cited in a sentence."""
+    title = match.group("title") or ""
+    return not title.rstrip().endswith((",", ";", "."))
+
+
+def _article_number(raw: str) -> str:
+    cleaned = raw.replace(" ", "").replace("\t", "").lower()
+    if cleaned in ("premier", "1er"):
+        return "1"
+    return cleaned.removesuffix("er")
+
+
+def _title_below(text: str, position: int, end: int) -> tuple[str, int]:
+    """The title printed on the line after a bare « Article 1er », when it looks like one."""
+    for line in _LINE.finditer(text, position, end):
+        content = line.group().strip()
+        if not content:
+            continue
+        if len(content) <= 120 and not content.endswith((".", ";", ",")) and not BULLET.match(line.group()):
+            if content[0].isupper():
+                return content, line.end()
+        return "", position
+    return "", position
+
+
+def blocks(text: str, start: int, end: int) -> list[Block]:
+    """Paragraphs and bullet items of text[start:end], in order.
+
+    A line that does not close its sentence followed by a line starting in lower case
+    is the same paragraph (a page break or a wrapped line cut it); table rows (lines
+    holding tabs) are their own blocks.
+    """
+    result: list[Block] = []
+    pending: Block | None = None
+    for line in _LINE.finditer(text, start, end):
+        content = line.group()
+        if not content.strip():
+            continue
+        is_table = "\t" in content
+        bullet = BULLET.match(content)
+        stripped_start = line.start() + (len(content) - len(content.lstrip()))
+        if pending is not None and not is_table and not bullet and not pending.table:
+            first = content.lstrip()[:1]
+            if first.islower() and _OPEN_END.search(text, pending.start, pending.end):
+                pending = Block(pending.start, line.end(), pending.bullet, False, pending.text_start)
+                continue
+        if pending is not None:
+            result.append(pending)
+        text_start = line.start() + bullet.end() if bullet else stripped_start
+        pending = Block(
+            stripped_start, _rstrip_end(text, line.start(), line.end()), bool(bullet), is_table, text_start
+        )
+    if pending is not None:
+        result.append(pending)
+    return result
+
+
+def _rstrip_end(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1] in " \t\r":
+        end -= 1
+    return end
+
+
+def sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """(start, end) of each sentence of text[start:end] (a block)."""
+    cursor = start
+    for match in _SENTENCE_END.finditer(text, start, end):
+        stop = match.end()
+        if stop - cursor > 1:
+            yield _trim(text, cursor, stop)
+        cursor = stop
+    if end > cursor:
+        trimmed = _trim(text, cursor, end)
+        if trimmed[1] > trimmed[0]:
+            yield trimmed
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def is_visa(text: str, start: int) -> bool:
+    """True when the block starting at `start` is a visa (« Vu le décret … »)."""
+    return bool(VISA_START.match(text, start))
