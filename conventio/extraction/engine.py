@@ -14,7 +14,7 @@ from pathlib import Path
 from conventio.extraction import checks
 from conventio.extraction.context import Context
 from conventio.extraction.fields import annexes, funding, header, legal_bases, obligations, parties, signatures, terms
-from conventio.extraction.readers import read_document
+from conventio.extraction.readers import read_document, read_file
 from conventio.extraction.record import Record, SourceInfo
 from conventio.extraction.text import Document
 
@@ -51,5 +51,5 @@ def extract_bytes(data: bytes, *, name: str | None = None) -> Record:
 
 
 def extract_path(path: Path) -> Record:
-    """Read and extract one file."""
-    return extract_bytes(path.read_bytes(), name=path.name)
+    """Read and extract one file (a file above the size limit is refused without being read)."""
+    return extract_bytes(read_file(path), name=path.name)

@@ -42,7 +42,7 @@ MIN_RATIO_CHECK_BYTES = 1 * MB
 
 
 def human_size(size: int) -> str:
-    """'52.4 MB' style rendering for refusal messages."""
+    """'52.4 MB' style rendering for refusal messages (limits, being round, print as '50 MB')."""
     if size >= MB:
-        return f"{size / MB:.1f} MB"
+        return f"{size // MB} MB" if size % MB == 0 else f"{size / MB:.1f} MB"
     return f"{size / 1024:.1f} KB"
