@@ -6,7 +6,7 @@ per printed line and one space wherever glyphs are apart, however far. A table r
 110 000 €", its cells indistinguishable from the spaces inside an amount. Cells are
 recovered from geometry: pdfium's text rectangles are runs of glyphs drawn by one text
 object, in text order; two consecutive rectangles on the same line separated by a gap
-wider than the line's height are two cells, and the spaces between them in the text
+wider than about one em are two cells, and the spaces between them in the text
 become one tab. Likewise a vertical gap well above the document's usual line spacing is a
 paragraph break and becomes a blank line, as in the text and DOCX renderings.
 
@@ -20,6 +20,7 @@ many pages, and no text layer (a scan: OCR is out of scope).
 
 from __future__ import annotations
 
+import re
 import statistics
 import threading
 
@@ -40,14 +41,18 @@ from conventio.extraction.text import Document, normalise_pages
 # pdfium is not thread-safe: one document at a time per process.
 _PDFIUM_LOCK = threading.Lock()
 
-# A horizontal gap wider than this many line heights separates two table cells; word
-# spaces, even stretched by justification, stay well below one line height.
+# A horizontal gap wider than this many ems (the larger of the font size and the glyphs'
+# height) separates two table cells; word spaces, even stretched by justification, stay
+# below that, while Word's default cell padding alone puts about one em between cells.
 _CELL_GAP = 0.9
 # A vertical gap exceeding the document's usual gap between lines by this many line heights
 # is a paragraph break.
 _PARAGRAPH_GAP = 0.5
 # pdfium marks a hyphen ending a line as \x02; other odd code points it may emit.
 _PDFIUM_CHARS = str.maketrans({"\x02": "-", "\ufffe": None, "\x00": None})
+# A list item's marker, drawn apart from its text by a hanging indent: bullets (Word's
+# Symbol/Wingdings bullets come out in the private use area) and numbers "1.", "a)", "2°".
+_LIST_MARKER = re.compile(r"[•●▪◦○■□➢►‣⁃∙·*o\-–—\uf000-\uf0ff]|\(?(?:\d{1,3}|[a-zA-Z]|[ivxIVX]{1,5})[.)°]")
 # The end-of-file marker must sit near the end of a complete PDF (junk may follow it).
 _EOF_WINDOW = 4096
 
@@ -137,11 +142,15 @@ def _read_page(textpage: pdfium.PdfTextPage) -> _Page:
             continue
         overlap = min(p_top, c_top) - max(p_bottom, c_bottom)
         if overlap > 0.5 * min(p_top - p_bottom, c_top - c_bottom):
-            if c_left - p_right <= _CELL_GAP * height:
+            gap = c_left - p_right
+            if gap <= _CELL_GAP * height:
                 continue  # same line, ordinary word spacing
             index = _text_index_at(textpage, current, same_indices)
             if 0 < index < len(page.text) and not page.text[index].isspace():
-                page.cells.append((index, "\t"))
+                # Glyph boxes of lowercase text are short: the font size is the surer em.
+                font_size = float(pdfium_c.FPDFText_GetFontSize(textpage, index))
+                if gap > _CELL_GAP * max(height, font_size):
+                    page.cells.append((index, "\t"))
         elif c_top < p_bottom:  # next line down (a jump up is a new column or a header)
             index = _text_index_at(textpage, current, same_indices)
             if 0 < index < len(page.text) and not page.text[index].isspace():
@@ -175,6 +184,8 @@ def _apply(text: str, edits: dict[int, str]) -> str:
             continue  # pdfium already broke the line there: keep its reading
         if separator == "\n\n" and "\n" not in gap:
             continue
+        if separator == "\t" and _LIST_MARKER.fullmatch(text[text.rfind("\n", 0, start) + 1 : start]):
+            separator = " "  # a bullet or list number hanging before its item is not a cell
         pieces.append(text[cursor:start])
         pieces.append(separator)
         cursor = index
