@@ -203,12 +203,25 @@ class TableCell(_Model):
     source: Provenance
 
 
+class TableColumn(_Model):
+    """How one value column of a table was read: its header and what it says."""
+
+    index: int = Field(description="Position of the column in the printed rows (0-based).")
+    header: str = Field(default="", description="Header text(s) above the column, as printed.")
+    kinds: list[str] = Field(default_factory=list, description="« AE », « CP » or both.")
+    year: int | None = None
+    method: str = Field(default="header", description="'header', or 'repair:...' when restored.")
+
+
 class Table(_Model):
     """A table as printed, with each cell's text and parsed amount."""
 
     title: str | None = None
     header_rows: list[list[str]] = Field(default_factory=list)
     rows: list[list[TableCell]] = Field(default_factory=list)
+    columns: list[TableColumn] = Field(default_factory=list, description="Reading of the value columns.")
+    header_mismatch: str | None = Field(default=None, description="Why headers and values disagree (French).")
+    repair: str | None = Field(default=None, description="How the headers were restored, when they were (French).")
     source: Provenance
 
 
@@ -219,6 +232,7 @@ class BudgetLine(_Model):
     ae: Money | None = None
     cp: Money | None = None
     scope: str | None = Field(default=None, description="Table or section it comes from (« Budget Commun »).")
+    table: int | None = Field(default=None, description="Index in `Funding.tables` of the table it was read from.")
     source: Provenance
 
 
@@ -232,6 +246,7 @@ class StatedTotal(_Model):
     amount: Money | None = None
     first_year: int | None = None
     last_year: int | None = None
+    tables: list[int] = Field(default_factory=list, description="Tables whose lines it totals (empty: all lines).")
     source: Provenance
 
 

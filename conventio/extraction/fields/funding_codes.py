@@ -1,0 +1,209 @@
+"""Programmes, centres financiers (UO) and the Chorus imputation block.
+
+Programmes are read wherever the text names them — article, title, or a visa (a
+« décision … pour le programme budgétaire 129 « … » » still tells the programme the
+delegation concerns). A programme's label is kept only when it follows that
+programme's own number: « programme 352 « innovations et transformations
+numériques » », « programme 165 : Conseil d’Etat et autres juridictions
+administratives », « programme 349 Transformation publique – … ». A quoted label
+after a list (« programmes 219 et 350 de la mission « … » ») belongs to the mission,
+not to a programme, and « article 105 » is no programme at all.
+
+The Chorus imputation is read from label–value lines (« Domaine fonctionnel :\t0352-01 »,
+a « Référence(s) Chorus » block or running text), each value checked against its
+format and normalised (`conventio.extraction.chorus`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from conventio.extraction.chorus import (
+    CENTRE_FINANCIER_IN_TEXT,
+    compact_activite,
+    compact_code,
+    normalise_activite,
+    normalise_centre_cout,
+    normalise_centre_financier,
+    normalise_domaine_fonctionnel,
+    programme_number,
+)
+from conventio.extraction.context import Context
+from conventio.extraction.record import Programme
+
+
+_NUMBER = r"(?:n°\s*|no\s+|num[ée]ro\s+)?0?\d{3}(?![\d,.]\d)(?!\d)"
+PROGRAMME_MENTION = re.compile(
+    rf"\bprogrammes?\s+(?:budg[ée]taires?\s+|LOLF\s+)?(?P<list>{_NUMBER}"
+    rf"(?:\s*(?:,|\bet\b|&)\s*(?:(?:le|du|au)\s+)?(?:programme\s+)?{_NUMBER})*)",
+    re.IGNORECASE,
+)
+_NUMBER_IN_LIST = re.compile(r"(?<!\d)0?\d{3}(?!\d)")
+_QUOTED_LABEL = re.compile(r"\s*(?:[:\-–]\s*)?[«“\"]\s*(?P<label>[^»”\"\n]{2,160}?)\s*[»”\"]")
+_COLON_LABEL = re.compile(r"\s*[:–]\s*(?P<label>[A-ZÀ-Ý][^\n.;()«»\"]{1,160})")
+_BARE_LABEL = re.compile(r"\s+(?P<label>[A-ZÀ-Ý][a-zà-ÿ’'][^\n]{0,160})")
+# Where an unquoted label stops: punctuation, a spaced dash, or a word that starts
+# the rest of the sentence rather than continuing the label.
+_BARE_STOP = re.compile(
+    r"\s[–—-]\s|[,;:.()«»\"\n]|\s(?:dont|pour|sur|au|aux|qui|à|en|selon|par|dans|avec|ainsi|conformément|est|sont|"
+    r"hors|relevant|rattach\w*|g[ée]r[ée]\w*|intitul\w*|du\s+minist\w*|de\s+la\s+mission|du\s+budget|"
+    r"de\s+l['’][ÉE]tat|porté\w*|mis\w*)\b",
+    re.IGNORECASE,
+)
+_MAX_LABEL_WORDS = 12
+
+
+def _label_after(text: str, end: int) -> tuple[str, int, int, str] | None:
+    """(label, start, end, method) of a programme label right after offset `end`."""
+    window = text[end : end + 220]
+    match = _QUOTED_LABEL.match(window)
+    method = "pattern:programme-label-quoted"
+    label_text = None
+    if match:
+        label_text = match.group("label")
+    else:
+        match = _COLON_LABEL.match(window)
+        method = "pattern:programme-label-colon"
+        if match:
+            label_text = match.group("label")
+        else:
+            match = _BARE_LABEL.match(window)
+            method = "pattern:programme-label-bare"
+            if match:
+                raw = match.group("label")
+                stop = _BARE_STOP.search(raw)
+                label_text = raw[: stop.start()] if stop else raw
+    if match is None or label_text is None:
+        return None
+    label = " ".join(label_text.split()).strip(" ,;:")
+    if not label or len(label.split()) > _MAX_LABEL_WORDS or not any(c.isalpha() for c in label):
+        return None
+    start = end + match.start("label")
+    return label, start, start + len(label_text.rstrip()), method
+
+
+def extract_programmes(ctx: Context) -> None:
+    """Fill `funding.programmes` from every « programme(s) NNN » of the text."""
+    text = ctx.text
+    funding = ctx.record.funding
+    found: dict[str, Programme] = {}
+    for match in PROGRAMME_MENTION.finditer(text):
+        numbers = [
+            (programme_number(m.group(0)), match.start("list") + m.start(), match.start("list") + m.end())
+            for m in _NUMBER_IN_LIST.finditer(match.group("list"))
+        ]
+        numbers = [item for item in numbers if item[0] is not None]
+        if not numbers:
+            continue
+        label = _label_after(text, match.end()) if len(numbers) == 1 else None
+        for number, start, end in numbers:
+            assert number is not None  # filtered above
+            existing = found.get(number)
+            if label is not None:
+                label_text, _, label_end, method = label
+                better = (
+                    existing is None
+                    or existing.label is None
+                    or (existing.source.method.endswith("bare") and not method.endswith("bare"))
+                )
+                if better:
+                    found[number] = Programme(
+                        number=number, label=label_text, source=ctx.provenance(match.start(), label_end, method)
+                    )
+                    continue
+            if existing is None:
+                found[number] = Programme(
+                    number=number, label=None, source=ctx.provenance(start, end, "pattern:programme")
+                )
+    funding.programmes.extend(found.values())
+
+
+def add_programme(ctx: Context, number: str, start: int, end: int, method: str) -> None:
+    """Add a programme read elsewhere (a table's programme column) unless already known."""
+    if any(programme.number == number for programme in ctx.record.funding.programmes):
+        return
+    ctx.record.funding.programmes.append(
+        Programme(number=number, label=None, source=ctx.provenance(start, end, method))
+    )
+
+
+def extract_centres_financiers(ctx: Context) -> None:
+    """Every centre financier (UO) code of the text, once each, in order of appearance."""
+    seen: set[str] = set()
+    for match in CENTRE_FINANCIER_IN_TEXT.finditer(ctx.text):
+        code = normalise_centre_financier(match.group("code"))
+        if code is None or code in seen:
+            continue
+        seen.add(code)
+        ctx.record.funding.centres_financiers.append(
+            ctx.sourced(code, match.start("code"), match.end("code"), "pattern:centre-financier")
+        )
+
+
+# ------------------------------------------------------------------ Chorus imputation
+
+_SEP = r"\s*(?:n°\s*)?(?::|\t|-\s)?\s*"
+_AXE = re.compile(
+    rf"\b(?i:axe\s+minist[ée]riel)(?:\s+(?P<n>[1-9])(?=\s*[:\t]))?{_SEP}(?P<v>[0-9A-Z][0-9A-Z\-]{{0,14}})\b"
+)
+_DOMAINE = re.compile(
+    rf"\bdomaines?\s+fonctionnels?{_SEP}(?P<v>\d{{3,4}}\s?-\s?\d{{2}}(?:\s?-\s?\d{{2}})?)(?![\d-])", re.IGNORECASE
+)
+_CENTRE_FINANCIER = re.compile(
+    rf"\bcentres?\s+financiers?(?:\s*\((?:UO|BOP)\))?{_SEP}(?:BG00/)?(?P<v>\d{{3,4}}\s?-\s?[A-Z0-9]{{4}}\s?-\s?[A-Z0-9]{{4}})(?![\w-])",
+    re.IGNORECASE,
+)
+_ACTIVITE = re.compile(
+    rf"\b(?:code\s+)?activit[ée]s?\s*(?:\(s\))?{_SEP}(?:BG00/)?"
+    r"(?P<v>\d{4}(?:[ .]?[0-9A-Z]){8}(?:\s*(?:,|;|/|\bet\b)\s*\d{4}(?:[ .]?[0-9A-Z]){8})*)(?![0-9A-Z])",
+    re.IGNORECASE,
+)
+_ONE_ACTIVITE = re.compile(r"\d{4}(?:[ .]?[0-9A-Z]){8}(?![0-9A-Z])")
+_CENTRE_COUT = re.compile(r"\b(?i:centres?\s+de\s+co[ûu]ts?)(?P<sep>[ ]*[:\t])?\s*(?P<v>[A-Z0-9]{6,12})\b")
+
+
+def _first(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    return pattern.search(text)
+
+
+def extract_chorus(ctx: Context) -> None:
+    """The Chorus imputation: axe ministériel, domaine fonctionnel, centre financier, activités, centre de coût."""
+    text = ctx.text
+    lowered = text.lower()
+    chorus = ctx.record.funding.chorus
+    if "axe minist" in lowered:
+        match = _first(_AXE, text)
+        if match:
+            chorus.axe_ministeriel = ctx.sourced(
+                match.group("v"), match.start("v"), match.end("v"), "chorus:label-value"
+            )
+    if "fonctionnel" in lowered:
+        match = _first(_DOMAINE, text)
+        if match:
+            code = normalise_domaine_fonctionnel(match.group("v")) or compact_code(match.group("v"))
+            chorus.domaine_fonctionnel = ctx.sourced(code, match.start("v"), match.end("v"), "chorus:label-value")
+    if "financier" in lowered:
+        match = _first(_CENTRE_FINANCIER, text)
+        if match:
+            code = normalise_centre_financier(match.group("v")) or compact_code(match.group("v"))
+            chorus.centre_financier = ctx.sourced(code, match.start("v"), match.end("v"), "chorus:label-value")
+    if "activit" in lowered:
+        for match in _ACTIVITE.finditer(text):
+            offset = match.start("v")
+            for one in _ONE_ACTIVITE.finditer(match.group("v")):
+                code = normalise_activite(one.group(0)) or compact_activite(one.group(0))
+                if any(existing.value == code for existing in chorus.activites):
+                    continue
+                chorus.activites.append(
+                    ctx.sourced(code, offset + one.start(), offset + one.end(), "chorus:label-value")
+                )
+    if "co" in lowered and ("coût" in lowered or "cout" in lowered):
+        for match in _CENTRE_COUT.finditer(text):
+            printed = match.group("v")
+            # In running text a bare word after « centre de coût » is not a code.
+            if not match.group("sep") and not any(c.isdigit() for c in printed):
+                continue
+            cost_centre = normalise_centre_cout(printed)
+            if cost_centre:
+                chorus.centre_cout = ctx.sourced(cost_centre, match.start("v"), match.end("v"), "chorus:label-value")
+                break

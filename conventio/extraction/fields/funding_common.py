@@ -1,0 +1,79 @@
+"""Helpers shared by the funding steps: sentence bounds, table regions, the work state.
+
+The funding extractor is split by subject (codes, tables, running-text amounts,
+tranches, accounting); these helpers keep them consistent — the same notion of a
+sentence, the same rule for « the programme of this amount ».
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from conventio.extraction.tables import RawTable, TableReading
+
+
+# A sentence ends at a full stop followed by a space/line end, at a semicolon, or at
+# a line break (list items and table rows are their own sentences).
+_SENTENCE_END = re.compile(r"\.(?=\s|$)|;|\n")
+
+
+def sentence_bounds(text: str, start: int, end: int | None = None) -> tuple[int, int]:
+    """Start and end offsets of the sentence holding ``text[start:end]``."""
+    stop = start if end is None else end
+    left = max(text.rfind(". ", 0, start), text.rfind(".\n", 0, start), text.rfind(";", 0, start))
+    left = max(left + 1, text.rfind("\n", 0, start) + 1)
+    match = _SENTENCE_END.search(text, stop)
+    right = match.start() if match else len(text)
+    while left < right and text[left] in " \t-•*":
+        left += 1
+    return left, right
+
+
+def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Consecutive sentence spans of ``text[start:end]`` (empty ones dropped)."""
+    stop = len(text) if end is None else end
+    spans = []
+    cursor = start
+    for match in _SENTENCE_END.finditer(text, start, stop):
+        if match.start() > cursor:
+            spans.append((cursor, match.start()))
+        cursor = match.end()
+    if cursor < stop:
+        spans.append((cursor, stop))
+    return [(a, b) for a, b in spans if text[a:b].strip()]
+
+
+@dataclass
+class TableRegions:
+    """Offsets covered by tables, to keep running-text rules out of them."""
+
+    starts: list[int] = field(default_factory=list)
+    ends: list[int] = field(default_factory=list)
+
+    def covers(self, offset: int) -> bool:
+        index = bisect.bisect_right(self.starts, offset) - 1
+        return index >= 0 and offset < self.ends[index]
+
+
+@dataclass
+class FundingState:
+    """Intermediate results the funding steps hand to each other."""
+
+    raw_tables: list[RawTable] = field(default_factory=list)
+    readings: list[TableReading] = field(default_factory=list)
+    regions: TableRegions = field(default_factory=TableRegions)
+    # Index in `Funding.tables` of each raw table.
+    table_index: dict[int, int] = field(default_factory=dict)
+
+    def set_tables(self, raw_tables: list[RawTable], readings: list[TableReading]) -> None:
+        self.raw_tables = raw_tables
+        self.readings = readings
+        self.regions = TableRegions([t.start for t in raw_tables], [t.end for t in raw_tables])
+
+
+def clean_phrase(text: str) -> str:
+    """A phrase with collapsed spaces and no trailing punctuation or opening article."""
+    phrase = " ".join(text.split()).strip(" ,;:.")
+    return phrase

@@ -1,0 +1,155 @@
+"""Tranches: the parts of the delegated amount made available at an event.
+
+Read from sentences (and list items) that give a share or an amount and a release
+verb: « 50% du montant de la subvention seront versés dès la signature de la
+convention », « Les 50% restants seront débloqués suite au bilan de mi-parcours avec
+l'équipe FAST (fin novembre), sous réserve de … », « une première tranche de
+100 000 € sera versée à la notification ». One sentence may hold several tranches
+(« 50 % à la signature et 50 % au bilan »): it is cut at each share.
+
+For each tranche: the share (a percentage), the triggering event (without its
+preposition: « signature de la convention »), the condition (« sous réserve de … »),
+a date hint as the text words it (« fin novembre ») and the amount — stated, or
+derived from the share and the stated delegated amount, which the provenance method
+then says (``tranche:share-of-delegated-amount``).
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from conventio.extraction.context import Context
+from conventio.extraction.fields.funding_common import FundingState, clean_phrase, sentence_bounds
+from conventio.extraction.money import CENT, find_amounts
+from conventio.extraction.record import Tranche
+
+
+_SHARE = re.compile(r"(?<![\d,.])(?P<share>\d{1,3}(?:[,.]\d{1,2})?)\s?(?:%|pour\s?cent\b)", re.IGNORECASE)
+_RELEASE = re.compile(
+    r"\b(?:vers[ée]e?s?|vers(?:é|er|ement)|d[ée]bloqu[ée]e?s?|d[ée]blocage|mise?s?\s+à\s+(?:la\s+)?disposition|"
+    r"lib[ée]r[ée]e?s?|d[ée]l[ée]gu[ée]e?s?|allou[ée]e?s?|ouverte?s?|attribu[ée]e?s?|notifi[ée]e?s?|"
+    r"transf[ée]r[ée]e?s?|tranches?|pay[ée]e?s?)\b",
+    re.IGNORECASE,
+)
+_MONEY_NOUN = re.compile(
+    r"\b(?:montant|subvention|cr[ée]dits?|financement|cofinancement|enveloppe|somme|dotation|restante?s?|solde|"
+    r"tranches?|AE|CP)\b",
+    re.IGNORECASE,
+)
+_EVENT = re.compile(
+    r"\b(?:d[èé]s\b|suite\s+(?:à|au|aux)|apr[èe]s|lors\s+(?:de|du|des)|au\s+moment\s+(?:de|du|des)|"
+    r"à\s+compter\s+(?:de|du|des)|à\s+l['’]issue\s+(?:de|du|des)|à\s+r[ée]ception\s+(?:de|du|des)|"
+    r"sur\s+(?:pr[ée]sentation|production|justification)\s+(?:de|du|des)|une\s+fois|"
+    r"à\s+(?=la\s+(?:signature|notification|r[ée]ception|validation|remise|transmission)))"
+    r"\s*(?P<event>[^,;.()\n]{3,160})",
+    re.IGNORECASE,
+)
+_EVENT_STOP = re.compile(r"\s(?:sous\s+r[ée]serve|à\s+condition|et\s+\d|soit\s+\d)", re.IGNORECASE)
+_LEADING_ARTICLE = re.compile(r"^(?:la|le|les|l['’]|du|des|de\s+la|de\s+l['’])\s*", re.IGNORECASE)
+_CONDITION = re.compile(
+    r"\b(?P<condition>(?:sous\s+r[ée]serve|à\s+condition|sous\s+(?:la\s+)?condition)\s+(?:de|du|des|d['’]|que|qu['’])"
+    r"[^.;\n]{3,400})",
+    re.IGNORECASE,
+)
+_MONTHS = r"janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre"
+_DATE_HINT = re.compile(
+    rf"\b(?P<hint>(?:(?:d[ée]but|mi|fin|courant)[\s-]+(?:{_MONTHS}|(?:19|20)\d\d)(?:\s+(?:19|20)\d\d)?)|"
+    rf"(?:(?:au\s+plus\s+tard\s+)?(?:le|avant\s+le)\s+)?\d{{1,2}}(?:er)?\s+(?:{_MONTHS})(?:\s+(?:19|20)\d\d)?|"
+    rf"(?:en\s+)(?:{_MONTHS})(?:\s+(?:19|20)\d\d)?|(?:au\s+cours\s+de\s+l['’]ann[ée]e|en)\s+(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+_TRANCHE_WORD = re.compile(r"\btranches?\b", re.IGNORECASE)
+
+
+def _event(segment: str) -> str:
+    match = _EVENT.search(segment)
+    if not match:
+        return ""
+    event = match.group("event")
+    stop = _EVENT_STOP.search(event)
+    if stop:
+        event = event[: stop.start()]
+    return clean_phrase(_LEADING_ARTICLE.sub("", event.strip()))
+
+
+def _date_hint(segment: str) -> str | None:
+    match = _DATE_HINT.search(segment)
+    return clean_phrase(match.group("hint")) if match else None
+
+
+def _condition(segment: str) -> str | None:
+    match = _CONDITION.search(segment)
+    return clean_phrase(match.group("condition")) if match else None
+
+
+def extract_tranches(ctx: Context, state: FundingState) -> None:
+    """Fill `funding.tranches` from the sentences that release a share or an amount."""
+    text = ctx.text
+    funding = ctx.record.funding
+    delegated = funding.total_amount.value if funding.total_amount is not None else None
+    seen_sentences: set[int] = set()
+    for match in _SHARE.finditer(text):
+        if state.regions.covers(match.start()):
+            continue
+        start, end = sentence_bounds(text, match.start(), match.end())
+        if start in seen_sentences:
+            continue
+        sentence = text[start:end]
+        if not _RELEASE.search(sentence) or not _MONEY_NOUN.search(sentence):
+            continue
+        seen_sentences.add(start)
+        shares = list(_SHARE.finditer(text, start, end))
+        for index, share_match in enumerate(shares):
+            segment_start = start if index == 0 else share_match.start()
+            segment_end = shares[index + 1].start() if index + 1 < len(shares) else end
+            _add_tranche(ctx, share_match, segment_start, segment_end, delegated)
+    if funding.tranches:
+        return
+    # Tranches stated only as amounts: « une première tranche de 100 000 € … à la signature ».
+    for match in _TRANCHE_WORD.finditer(text):
+        if state.regions.covers(match.start()):
+            continue
+        start, end = sentence_bounds(text, match.start(), match.end())
+        if start in seen_sentences:
+            continue
+        seen_sentences.add(start)
+        amounts = find_amounts(text, start, end)
+        if len(amounts) != 1 or not _RELEASE.search(text, start, end):
+            continue
+        segment = text[start:end]
+        funding.tranches.append(
+            Tranche(
+                amount=amounts[0].value,
+                event=_event(segment),
+                condition=_condition(segment),
+                date_hint=_date_hint(segment),
+                source=ctx.provenance(start, end, "tranche:pattern"),
+            )
+        )
+
+
+def _add_tranche(ctx: Context, share_match: re.Match[str], start: int, end: int, delegated: Decimal | None) -> None:
+    text = ctx.text
+    segment = text[start:end]
+    share = Decimal(share_match.group("share").replace(",", "."))
+    if share <= 0 or share > 100:
+        return
+    amounts = find_amounts(text, start, end)
+    method = "tranche:pattern"
+    amount = None
+    if len(amounts) == 1:
+        amount = amounts[0].value
+    elif delegated is not None:
+        amount = (delegated * share / Decimal(100)).quantize(CENT)
+        method = "tranche:share-of-delegated-amount"
+    ctx.record.funding.tranches.append(
+        Tranche(
+            share=share,
+            amount=amount,
+            event=_event(segment),
+            condition=_condition(segment),
+            date_hint=_date_hint(segment),
+            source=ctx.provenance(start, end, method),
+        )
+    )
