@@ -1,0 +1,1 @@
+"""Benchmarks of the extraction engine (run with ``make bench``)."""
