@@ -17,6 +17,7 @@ French number words follow the usual rules: « dix-sept » = 10 + 7, « soixante
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 from conventio.extraction.patterns import fold
@@ -158,3 +159,102 @@ def months(quantity: Decimal | int, unit: str) -> int | None:
     if result != result.to_integral_value() or result <= 0:
         return None
     return int(result)
+
+
+# --------------------------------------------------------------- quantified commitments
+
+# « 1 jour par semaine de développeur et 2 jours par semaine de chargé(e) de déploiement »
+RATE = re.compile(
+    rf"(?P<number>{NUMBER})\s*(?P<unit>{TIME_UNIT})\s+par\s+(?P<per>semaine|mois|an|année|jour|trimestre)\s+"
+    rf"(?:de\s+|d['’]\s*)(?P<subject>(?:[^,;.\n()]|\([^()\n]{{0,20}}\)){{1,80}}?)"
+    rf"(?=\s+et\s+(?:{NUMBER})\s|\s+(?:sur|pendant|durant|pour|dans|jusqu|à\s+compter)\b|\s*[,;.\n)]|$)",
+    re.IGNORECASE,
+)
+# « à engager dans les six mois suivants la signature », « sous un délai de 30 jours à compter de la demande »
+DELAY = re.compile(
+    rf"(?:\bà\s+(?P<verb>[a-zà-ÿ]+)\s+)?\b(?:dans|sous)\s+(?:un\s+délai\s+(?:maximum\s+|maximal\s+)?"
+    rf"(?:de\s+|d['’]\s*)|les\s+|le\s+)?(?P<number>{NUMBER})\s*(?P<unit>{TIME_UNIT})\s+"
+    r"(?:suivant(?:e?s)?|qui\s+suivent|à\s+compter\s+de|après|de)\s+(?:la\s+|sa\s+|le\s+|l['’]\s*)?"
+    r"(?P<event>signature|notification|réception|demande|clôture|fin|publication|transmission)\b",
+    re.IGNORECASE,
+)
+# « objectifs à 6 mois »: a horizon.
+HORIZON = re.compile(rf"(?P<subject>[a-zà-ÿ]+)\s+à\s+(?P<number>{NUMBER})\s*(?P<unit>mois|ans?)\b", re.IGNORECASE)
+# « 250 000 € », « 30 000€ », « 220 000 euros »
+EUROS = re.compile(r"(?<![\d,.])(?P<number>\d{1,3}(?:[ .]\d{3})+(?:,\d{1,2})?|\d+(?:,\d{1,2})?)\s*(?:€|euros?\b)")
+
+# Verbs whose noun names what a delay applies to (« à engager dans les six mois » → engagement).
+_VERB_NOUNS = {
+    "engager": "engagement",
+    "consommer": "consommation",
+    "verser": "versement",
+    "payer": "paiement",
+    "transmettre": "transmission",
+    "réaliser": "réalisation",
+    "présenter": "présentation",
+    "signer": "signature",
+    "publier": "publication",
+    "rembourser": "remboursement",
+    "restituer": "restitution",
+    "informer": "information",
+}
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A quantity read in a commitment, with its offsets in the searched text."""
+
+    quantity: Decimal
+    unit: str
+    per: str | None
+    subject: str | None
+    reference_event: str | None
+    start: int
+    end: int
+
+
+def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:
+    """Every rate, delay, horizon and amount of euros in text[start:end], in order, without overlaps."""
+    stop = len(text) if end is None else end
+    found: list[Quantity] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(match_start: int, match_end: int) -> bool:
+        return all(match_end <= a or match_start >= b for a, b in taken)
+
+    for match in RATE.finditer(text, start, stop):
+        value = parse_number(match.group("number"))
+        unit = time_unit(match.group("unit"))
+        if value is None or unit is None:
+            continue
+        per = time_unit(match.group("per")) or match.group("per").lower()
+        subject = " ".join(match.group("subject").split())
+        found.append(Quantity(value, unit, per, subject, None, match.start(), match.end()))
+        taken.append(match.span())
+    for match in DELAY.finditer(text, start, stop):
+        value = parse_number(match.group("number"))
+        unit = time_unit(match.group("unit"))
+        if value is None or unit is None or not free(*match.span("number")):
+            continue
+        verb = (match.group("verb") or "").lower()
+        found.append(
+            Quantity(
+                value, unit, None, _VERB_NOUNS.get(verb), match.group("event").lower(), match.start(), match.end()
+            )
+        )
+        taken.append(match.span())
+    for match in HORIZON.finditer(text, start, stop):
+        value = parse_number(match.group("number"))
+        unit = time_unit(match.group("unit"))
+        if value is None or unit is None or not free(*match.span()):
+            continue
+        found.append(Quantity(value, unit, None, match.group("subject"), None, match.start("number"), match.end()))
+        taken.append(match.span())
+    for match in EUROS.finditer(text, start, stop):
+        value = parse_number(match.group("number"))
+        if value is None or not free(*match.span()):
+            continue
+        found.append(Quantity(value, "euro", None, None, None, match.start(), match.end()))
+        taken.append(match.span())
+    found.sort(key=lambda item: item.start)
+    return found

@@ -1,12 +1,314 @@
-"""Extractor for the obligations part of the record (in progress)."""
+"""Obligations: one item per commitment, with the party it binds, a category and its numbers.
+
+This step also reads the object, the services or products concerned and the FAST
+promotion (`fields/scope.py`), since they come from the same operative articles.
+
+What counts as one obligation, in the genre's drafting:
+- each item of a list introduced by a commitment (« le partenaire-délégataire s'engage
+  à : - nommer … ; - désigner … »), or by a bare party (« Le partenaire : - nomme … »);
+- each sentence holding a commitment marker: « s'engage(nt) à », « s'oblige », « doit »,
+  « devra », « est tenu de », « est chargé de », « veille à », « adhère à », « ne pourra … »;
+- each sentence whose subject is a party and whose verb states a duty in the present
+  tense, as legal French does (« le délégataire informe le délégant sans délai »,
+  « La DINUM participe à ce comité »).
+Passages that are not obligations are skipped: the preamble, visas, annexes, the
+signature block, the object clause itself (« le délégant confie … »), and the articles
+on duration, termination, amendment and publication.
+
+The party bound is read from the clause's subject, else from the nearest party word
+before the commitment (« … celui-ci s'engage »), else from the article's title
+(« Obligations de la DINUM »). See `party_words.py` for what each word binds.
+"""
 
 from __future__ import annotations
 
+import re
+
 from conventio.extraction.context import Context
-from conventio.extraction.fields.scope import extract_fast_promotion, extract_object, extract_services
+from conventio.extraction.fields.party_words import NOBODY, Binding, PartyWords, combine
+from conventio.extraction.fields.scope import (
+    HAS_OBJECT,
+    OBJECT_TITLE,
+    extract_fast_promotion,
+    extract_object,
+    extract_services,
+)
+from conventio.extraction.patterns import fold, squash
+from conventio.extraction.quantities import find_quantities
+from conventio.extraction.record import Obligation, ObligationCategory, QuantifiedCommitment, Severity
+from conventio.extraction.sections import Article, Block, blocks, is_visa, layout, sentences
+
+
+MARKER = re.compile(
+    r"\bs['’]\s*(?:engage|oblige)(?:nt|ra|ront)?\s+(?:à|a)\b|\bs['’]\s*(?:engage|oblige)(?:nt)?\s*:"
+    r"|\b(?:devra|devront|doit|doivent)\b"
+    r"|\b(?:est|sont|sera|seront)\s+(?:tenue?s?|chargée?s?|responsables?)\s*(?:,[^,.;]{1,80},\s*)?(?:de|d['’]|du|des)\b"
+    r"|\bveille(?:nt|ra|ront)?\s+à\b|\badhère(?:nt)?\s+(?:à|au|aux)\b"
+    r"|\bne\s+(?:pourra|pourront|peut|peuvent)\b",
+    re.IGNORECASE,
+)
+# Verbs that state a duty in the present tense when a party is their subject.
+DUTY_VERB = re.compile(
+    r"(?:ne\s+)?(?:s['’]\s*)?(?:assure|informe|suspend|fourni|transme|procède|met|utilise|donne|participe|veille"
+    r"|nomme|désigne|précise|prend|rend|communique|établi|réalise|effectue|garanti|respecte|prévoi|organise"
+    r"|invite|accompagne|adresse|signale|tien|conserve|présente|exécute|engage|liquide|ordonnance|mandate|paie"
+    r"|paye|verse|rembourse|intègre|finance|contribue|mobilise|pilote|valide|applique|prépare|notifie|gère"
+    r"|assume|supporte|délivre|recueille|restitue|reverse|acquitte|adhère|définit|arrête|transfère|instruit"
+    r"|sollicite|saisit|consulte|associe|anime|coordonne|suit|produi|publie|met)"
+    r"(?:nt|ent|ssent|t|s|ennent|nnent|ent)?\b",
+    re.IGNORECASE,
+)
+_CLAUSE_CUT = re.compile(r",|\bqui\b|\bet\s+(?=(?:le|la|les|l['’])\s)|;", re.IGNORECASE)
+_PAREN = re.compile(r"\s*\([^()]{0,200}\)")
+_ARTICLE_WORD = re.compile(r"(?:le|la|les|l['’]|ce|cette)\s*$", re.IGNORECASE)
+_FOOTNOTE = re.compile(r"^[¹²³⁴⁵⁶⁷⁸⁹⁰\d]{1,2}\s*<?https?://")
+
+SKIPPED_ARTICLE = re.compile(
+    r"\b(?:durée|résiliation|modification|publication|litiges?|entrée\s+en\s+vigueur|date\s+d['’]effet"
+    r"|dispositions\s+finales|règlement\s+des\s+différends)\b",
+    re.IGNORECASE,
+)
+ENTRUSTING = re.compile(r"\bconfie\s+(?:au|aux|à)\b", re.IGNORECASE)
+
+# Categories, most specific first; matched on the folded text (lower case, no accents).
+CATEGORY_RULES: tuple[tuple[ObligationCategory, re.Pattern[str]], ...] = tuple(
+    (category, re.compile(pattern))
+    for category, pattern in (
+        (ObligationCategory.FRANCECONNECT, r"france\s?connect|proconnect|agentconnect"),
+        (ObligationCategory.USER_FEEDBACK, r"donne\s+mon\s+avis|monavis|avis\s+des\s+usagers"),
+        (ObligationCategory.PUBLIC_STATISTICS, r"statistiques|tableau\s+de\s+bord\s+public|/stats\b"),
+        (ObligationCategory.OPEN_SOURCE, r"codes?\s+sources?|open\s+source|logiciels?\s+libres?"),
+        (
+            ObligationCategory.PERSONAL_DATA,
+            r"donnees\s+(?:a\s+caractere\s+)?personnel|caractere\s+personnel|rgpd|protection\s+des\s+donnees",
+        ),
+        (
+            ObligationCategory.SECURITY,
+            r"analyses?\s+de\s+risques?|anssi|securite\s+des\s+systemes|homologation|cybersecurite",
+        ),
+        (
+            ObligationCategory.STAFFING,
+            r"jours?\s+par\s+semaine|\betp\b|equivalents?\s+temps\s+plein|mobiliser\s+l'equipe|equipe\s+mobilisee",
+        ),
+        (
+            ObligationCategory.REPORTING,
+            r"rendre\s+compte|rend\s+compte|indicateurs|previsions?\b|\bbilans?\b|\brapports?\b|compte[- ]rendu"
+            r"|elements\s+d'information",
+        ),
+        (ObligationCategory.GOVERNANCE, r"comite|intrapreneur|sponsor|niveau\s+hierarchique"),
+        (
+            ObligationCategory.METHOD,
+            r"manifeste|approche\s+(?:beta|startup)|fiche\s+produit|bonnes\s+pratiques|standards\s+de\s+qualite",
+        ),
+        (ObligationCategory.FUNDING, r"enveloppe|cofinancement|co-financement"),
+        (
+            ObligationCategory.BUDGET_EXECUTION,
+            r"insuffisance|suspend|habilitations?|chorus|credits|\bae\b|\bcp\b|montants?|depenses|recettes"
+            r"|engagements?\s+juridiques|service\s+fait|ordonnan|paiements?|mise?s?\s+a\s+disposition"
+            r"|met\s+a\s+disposition",
+        ),
+    )
+)
 
 
 def extract_obligations(ctx: Context) -> None:
+    """Fill the object, services, FAST promotion, then one `Obligation` per commitment."""
     extract_object(ctx)
     extract_services(ctx)
     extract_fast_promotion(ctx)
+    _extract_commitments(ctx)
+
+
+def _extract_commitments(ctx: Context) -> None:
+    sections = layout(ctx)
+    walker = _Walker(ctx, PartyWords.of(ctx.record))
+    if not sections.articles:
+        walker.walk(None, sections.body_start, sections.body_end)
+    for article in sections.articles:
+        if SKIPPED_ARTICLE.search(article.title) and not _OBLIGATION_TITLE.search(article.title):
+            continue
+        walker.walk(article, article.body_start, article.end)
+    _report(ctx, walker.ambiguous)
+
+
+_OBLIGATION_TITLE = re.compile(r"obligation|engagement", re.IGNORECASE)
+_PRONOUN_SUBJECT = re.compile(r"(?:il|elle|ils|elles)", re.IGNORECASE)
+
+
+class _Walker:
+    """Reads the blocks of one article after another, adding obligations as it goes."""
+
+    def __init__(self, ctx: Context, words: PartyWords) -> None:
+        self.ctx = ctx
+        self.text = ctx.text
+        self.words = words
+        self.ambiguous = 0
+        self.default = NOBODY
+        # Binding of the last obligation read, for « Il est responsable … » after « Le délégant assure … ».
+        self.previous = NOBODY
+
+    def walk(self, article: Article | None, start: int, end: int) -> None:
+        text = self.text
+        self.default = _title_binding(self.words, article)
+        self.previous = NOBODY
+        list_open = False
+        lead: Binding | None = None  # what the open list binds; None when its items are not obligations
+        for block in blocks(text, start, end):
+            if block.table:
+                continue
+            if is_visa(text, block.start) or _FOOTNOTE.match(text, block.start):
+                list_open, lead = False, None
+                continue
+            if block.bullet:
+                if not list_open:
+                    self.sentences(block.text_start, block.end)
+                elif lead is not None:
+                    self.add(block.text_start, block.end, lead, "pattern:engagement-list")
+                continue
+            list_open, lead = False, None
+            if _is_object_article(article) and _is_object_clause(text, block):
+                list_open = True  # its list is the object of the convention, not obligations
+                continue
+            last = None
+            for sentence in sentences(text, block.start, block.end):
+                last = sentence
+            if last is not None and text[last[0] : last[1]].rstrip().endswith(":"):
+                list_open = True
+                lead = self.lead_binding(*last)
+                self.sentences(block.start, last[0])
+            else:
+                self.sentences(block.start, block.end)
+
+    def lead_binding(self, start: int, end: int) -> Binding | None:
+        """What a list's lead-in binds, or None when its items are not obligations."""
+        marker = MARKER.search(self.text, start, end)
+        if marker is not None:
+            return self.subject_binding(start, marker.start())
+        return _party_subject(self.words, self.text, start, end, lead=True)
+
+    def sentences(self, start: int, end: int) -> None:
+        text = self.text
+        for sentence_start, sentence_end in sentences(text, start, end):
+            marker = MARKER.search(text, sentence_start, sentence_end)
+            if marker is not None:
+                binding = self.subject_binding(sentence_start, marker.start())
+                self.add(sentence_start, sentence_end, binding, "pattern:commitment-sentence")
+                continue
+            subject = _party_subject(self.words, text, sentence_start, sentence_end)
+            if subject is not None:
+                self.add(sentence_start, sentence_end, subject, "pattern:party-duty-sentence")
+
+    def subject_binding(self, start: int, marker: int) -> Binding:
+        """Who the commitment at `marker` binds: its clause's subject, the nearest party word, the title."""
+        text = self.text
+        clause_start = start
+        for cut in _CLAUSE_CUT.finditer(text, start, marker):
+            clause_start = cut.end()
+        in_clause = [binding for _, _, binding in self.words.bindings(text, clause_start, marker)]
+        combined = combine(in_clause)
+        if combined.known or combined.ambiguous:
+            return combined
+        if _PRONOUN_SUBJECT.fullmatch(text[clause_start:marker].strip()) and self.previous.known:
+            return self.previous
+        for _, _, binding in reversed(self.words.bindings(text, start, marker)):
+            if binding.known or binding.ambiguous:
+                return binding
+        return self.default
+
+    def add(self, start: int, end: int, binding: Binding, method: str) -> None:
+        ctx = self.ctx
+        value = squash(self.text[start:end]).rstrip(" ;,")
+        if len(value) < 8:
+            return
+        quantities = [
+            QuantifiedCommitment(
+                quantity=quantity.quantity,
+                unit=quantity.unit,
+                per=quantity.per,
+                subject=quantity.subject,
+                reference_event=quantity.reference_event,
+                source=ctx.provenance(quantity.start, quantity.end, "pattern:quantity"),
+            )
+            for quantity in find_quantities(self.text, start, end)
+        ]
+        ctx.record.obligations.append(
+            Obligation(
+                party_role=binding.role,
+                all_parties=binding.all_parties,
+                text=value,
+                category=_category(value),
+                quantities=quantities,
+                source=ctx.provenance(start, end, method),
+            )
+        )
+        if binding.ambiguous:
+            self.ambiguous += 1
+        if binding.known:
+            self.previous = binding
+
+
+def _is_object_article(article: Article | None) -> bool:
+    return article is not None and bool(OBJECT_TITLE.search(article.title))
+
+
+def _is_object_clause(text: str, block: Block) -> bool:
+    return bool(ENTRUSTING.search(text, block.start, block.end) or HAS_OBJECT.search(text, block.start, block.end))
+
+
+def _title_binding(words: PartyWords, article: Article | None) -> Binding:
+    if article is None or not article.title:
+        return NOBODY
+    return combine([binding for _, _, binding in words.bindings(article.title, 0, len(article.title))])
+
+
+def _party_subject(words: PartyWords, text: str, start: int, end: int, *, lead: bool = False) -> Binding | None:
+    """The binding when a party word is the subject of a duty verb (« le délégataire informe … »).
+
+    For a list's lead-in, a bare party before the colon is enough (« Le partenaire : »).
+    """
+    for word_start, word_end, binding in words.bindings(text, start, end):
+        if not (binding.known or binding.ambiguous):
+            continue
+        before = text[start:word_start]
+        clause = before[before.rfind(",") + 1 :] if "," in before else before
+        clause = _ARTICLE_WORD.sub("", clause.strip())
+        if clause and not _SUBJECT_OPENER.fullmatch(clause):
+            continue
+        after = word_end
+        paren = _PAREN.match(text, after, end)
+        if paren is not None:
+            after = paren.end()
+        while after < end and text[after] in " \t\n":
+            after += 1
+        if DUTY_VERB.match(text, after, end) or (lead and text.startswith(":", after)):
+            return binding
+    return None
+
+
+_SUBJECT_OPENER = re.compile(r"par\s+les\s+présentes|ainsi|dès\s+lors", re.IGNORECASE)
+
+
+def _category(value: str) -> ObligationCategory:
+    folded = fold(value)
+    for category, pattern in CATEGORY_RULES:
+        if pattern.search(folded):
+            return category
+    return ObligationCategory.OTHER
+
+
+def _report(ctx: Context, ambiguous: int) -> None:
+    if ambiguous:
+        ctx.finding(
+            Severity.WARNING,
+            "obligation-party-ambiguous",
+            f"{ambiguous} obligation(s) désignent une partie par un mot qui ne dit pas s'il s'agit du délégant "
+            "ou du délégataire (« le délégué ») : partie non rattachée, à préciser à la relecture.",
+            field="obligations",
+        )
+    if not ctx.record.obligations and ctx.record.complete_text:
+        ctx.finding(
+            Severity.WARNING,
+            "obligations-missing",
+            "Aucune obligation des parties n'a été lue alors que le texte semble complet.",
+            field="obligations",
+        )
