@@ -110,7 +110,7 @@ def test_50_mb_text_is_refused_fast(tmp_path: Path) -> None:
     start = time.perf_counter()
     with pytest.raises(DocumentTooLarge, match="limit"):
         read_document(read_file(path))
-    assert time.perf_counter() - start < 0.5
+    assert time.perf_counter() - start < 1
 
 
 def test_file_above_input_limit_is_refused_without_reading(tmp_path: Path) -> None:
@@ -120,7 +120,7 @@ def test_file_above_input_limit_is_refused_without_reading(tmp_path: Path) -> No
     start = time.perf_counter()
     with pytest.raises(DocumentTooLarge, match="limit"):
         read_file(path)
-    assert time.perf_counter() - start < 0.1
+    assert time.perf_counter() - start < 0.5
 
 
 def test_bytes_above_input_limit() -> None:
@@ -185,7 +185,7 @@ def _zip(members: dict[str, bytes], compression: int = zipfile.ZIP_DEFLATED) -> 
     return out.getvalue()
 
 
-def test_docx_zip_bomb_of_zeros_is_refused_before_decompression() -> None:
+def test_docx_zip_bomb_of_zeros_is_refused_before_decompression(monkeypatch: pytest.MonkeyPatch) -> None:
     """word/document.xml would inflate to 300 MB of zeros from ~1 MB."""
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as archive:
@@ -196,9 +196,12 @@ def test_docx_zip_bomb_of_zeros_is_refused_before_decompression() -> None:
                 member.write(chunk)
     data = out.getvalue()
     assert len(data) < 3 << 20
-    start = time.perf_counter()
+
+    def no_decompression(*args: object, **kwargs: object) -> None:
+        raise AssertionError("a member was opened before the sizes were checked")
+
+    monkeypatch.setattr(zipfile.ZipFile, "open", no_decompression)
     refuse(data, DocumentTooLarge, "zip bomb")
-    assert time.perf_counter() - start < 0.1
 
 
 def test_docx_high_compression_ratio_member() -> None:
