@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
+from conventio.extraction.money import find_amounts
 from conventio.extraction.patterns import fold
 
 
@@ -180,8 +181,6 @@ DELAY = re.compile(
 )
 # « objectifs à 6 mois »: a horizon.
 HORIZON = re.compile(rf"(?P<subject>[a-zà-ÿ]+)\s+à\s+(?P<number>{NUMBER})\s*(?P<unit>mois|ans?)\b", re.IGNORECASE)
-# « 250 000 € », « 30 000€ », « 220 000 euros »
-EUROS = re.compile(r"(?<![\d,.])(?P<number>\d{1,3}(?:[ .]\d{3})+(?:,\d{1,2})?|\d+(?:,\d{1,2})?)\s*(?:€|euros?\b)")
 
 # Verbs whose noun names what a delay applies to (« à engager dans les six mois » → engagement).
 _VERB_NOUNS = {
@@ -214,7 +213,10 @@ class Quantity:
 
 
 def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:
-    """Every rate, delay, horizon and amount of euros in text[start:end], in order, without overlaps."""
+    """Every rate, delay, horizon and amount of euros in text[start:end], in order, without overlaps.
+
+    Amounts are read by `money.find_amounts` (the engine's one reading of money).
+    """
     stop = len(text) if end is None else end
     found: list[Quantity] = []
     taken: list[tuple[int, int]] = []
@@ -250,11 +252,10 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
             continue
         found.append(Quantity(value, unit, None, match.group("subject"), None, match.start("number"), match.end()))
         taken.append(match.span())
-    for match in EUROS.finditer(text, start, stop):
-        value = parse_number(match.group("number"))
-        if value is None or not free(*match.span()):
+    for amount in find_amounts(text, start, stop):
+        if not free(amount.start, amount.end):
             continue
-        found.append(Quantity(value, "euro", None, None, None, match.start(), match.end()))
-        taken.append(match.span())
+        found.append(Quantity(amount.value, "euro", None, None, None, amount.start, amount.end))
+        taken.append((amount.start, amount.end))
     found.sort(key=lambda item: item.start)
     return found
