@@ -81,7 +81,6 @@ _SKIPPED = frozenset(
 )
 _PAGE = "\f"
 _SOFT = "\x1e"  # placeholder for a soft page break until its paragraph is complete
-_CELL_SPACES = str.maketrans({"\t": " ", "\n": " ", "\f": " ", _SOFT: " "})
 _MIMETYPES = {
     "application/vnd.oasis.opendocument.text": "an OpenDocument text (ODT)",
     "application/vnd.oasis.opendocument.spreadsheet": "an OpenDocument spreadsheet (ODS)",
@@ -186,23 +185,33 @@ def _read(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
 
 
 def _parse(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> etree._Element:
-    """Parse one XML member safely (no entity expansion, no network, no DTD)."""
+    """Decompress and parse one XML member."""
+    return _parse_xml(_read(archive, info), info.filename)
+
+
+def _parse_xml(data: bytes, name: str) -> etree._Element:
+    """Parse XML safely (no entity expansion, no network, no DTD)."""
     parser = etree.XMLParser(
         resolve_entities=False, no_network=True, load_dtd=False, remove_comments=True, remove_pis=True
     )
     try:
-        root = etree.fromstring(_read(archive, info), parser)
+        root = etree.fromstring(data, parser)
     except etree.XMLSyntaxError as error:
-        raise CorruptDocument(f"the DOCX is damaged ({info.filename[:60]} is not well-formed XML)") from error
+        raise CorruptDocument(f"the DOCX is damaged ({name[:60]} is not well-formed XML)") from error
     if root is None:
-        raise CorruptDocument(f"the DOCX is damaged ({info.filename[:60]} is empty)")
+        raise CorruptDocument(f"the DOCX is damaged ({name[:60]} is empty)")
     return root
 
 
 class _Numbering:
     """Word list numbering: renders the label ("Article 3 :", "a)", "-") of a list paragraph."""
 
-    def __init__(self, numbering: etree._Element | None, styles: etree._Element | None) -> None:
+    def __init__(self, numbering: bytes | None, styles: bytes | None) -> None:
+        # Parsed on first use only: most paragraphs are not list items, and a styles part
+        # can weigh hundreds of kilobytes (Word's latent styles), several times the body.
+        self._numbering_xml = numbering
+        self._styles_xml = styles if styles is not None and b"numPr" in styles else None
+        self._loaded = False
         # abstractNumId -> ilvl -> (numFmt, lvlText, start)
         self.abstract: dict[str, dict[int, tuple[str, str, int]]] = {}
         self.nums: dict[str, str] = {}  # numId -> abstractNumId
@@ -210,10 +219,6 @@ class _Numbering:
         self.style_nums: dict[str, tuple[str, int]] = {}  # styleId -> (numId, ilvl)
         self.counters: dict[str, list[int | None]] = {}
         self.started: set[str] = set()
-        if numbering is not None:
-            self._load_numbering(numbering)
-        if styles is not None and self.nums:
-            self._load_styles(styles)
 
     @classmethod
     def load(cls, archive: zipfile.ZipFile, members: dict[str, zipfile.ZipInfo]) -> _Numbering:
@@ -221,7 +226,14 @@ class _Numbering:
         if numbering is None:
             return cls(None, None)
         styles = members.get("word/styles.xml")
-        return cls(_parse(archive, numbering), _parse(archive, styles) if styles is not None else None)
+        return cls(_read(archive, numbering), _read(archive, styles) if styles is not None else None)
+
+    def _load(self) -> None:
+        self._loaded = True
+        if self._numbering_xml is not None:
+            self._load_numbering(_parse_xml(self._numbering_xml, "word/numbering.xml"))
+        if self._styles_xml is not None and self.nums:
+            self._load_styles(_parse_xml(self._styles_xml, "word/styles.xml"))
 
     def _load_numbering(self, root: etree._Element) -> None:
         for abstract in root.iter(_W + "abstractNum"):
@@ -264,8 +276,12 @@ class _Numbering:
 
     def label(self, p_pr: etree._Element | None) -> str | None:
         """Label of a paragraph given its properties; None when it is not a list paragraph."""
-        if p_pr is None or not (self.nums or self.style_nums):
+        if p_pr is None or self._numbering_xml is None:
             return None
+        if not self._loaded:
+            if p_pr.find(_W + "numPr") is None and (self._styles_xml is None or p_pr.find(_W + "pStyle") is None):
+                return None
+            self._load()
         num_id: str | None = None
         level = 0
         style = _child_val(p_pr, "pStyle")
@@ -435,7 +451,7 @@ def _render(body: etree._Element, numbering: _Numbering) -> str:
             span, continuation = cell_info.pop()
             if tables:
                 tables[-1].page_break |= _PAGE in raw or _SOFT in raw
-                value = "" if continuation else " ".join(raw.translate(_CELL_SPACES).split())
+                value = "" if continuation else " ".join(raw.split())  # tabs, breaks, \x1e too
                 tables[-1].cells.extend([value] + [""] * (span - 1))
         elif tag == TR and tables:
             table = tables[-1]

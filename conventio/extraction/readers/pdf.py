@@ -49,7 +49,7 @@ _CELL_GAP = 0.9
 # is a paragraph break.
 _PARAGRAPH_GAP = 0.5
 # pdfium marks a hyphen ending a line as \x02; other odd code points it may emit.
-_PDFIUM_CHARS = str.maketrans({"\x02": "-", "\ufffe": None, "\x00": None})
+_PDFIUM_CHARS = (("\x02", "-"), ("\ufffe", ""), ("\x00", ""))
 # A list item's marker, drawn apart from its text by a hanging indent: bullets (Word's
 # Symbol/Wingdings bullets come out in the private use area) and numbers "1.", "a)", "2°".
 _LIST_MARKER = re.compile(r"[•●▪◦○■□➢►‣⁃∙·*o\-–—\uf000-\uf0ff]|\(?(?:\d{1,3}|[a-zA-Z]|[ivxIVX]{1,5})[.)°]")
@@ -112,7 +112,11 @@ def _read_pages(data: bytes) -> list[str]:
         for index, gap, height in page.line_starts:
             if gap > usual + _PARAGRAPH_GAP * height:
                 edits.setdefault(index, "\n\n")
-        texts.append(_apply(page.text, edits).replace("\r\n", "\n").translate(_PDFIUM_CHARS))
+        text = _apply(page.text, edits).replace("\r\n", "\n")
+        for odd, replacement in _PDFIUM_CHARS:  # str.translate is ten times slower on non-ASCII text
+            if odd in text:
+                text = text.replace(odd, replacement)
+        texts.append(text)
     return texts
 
 

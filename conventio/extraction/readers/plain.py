@@ -21,7 +21,8 @@ from conventio.extraction.text import Document, normalise_pages
 _CONTROL_BYTES = bytes(set(range(32)) - {9, 10, 11, 12, 13}) + b"\x7f"
 # Above this share of control bytes the input is binary, not text.
 _MAX_CONTROL_SHARE = 0.01
-_LINE_BREAKS = str.maketrans({"\x0b": "\n", "\x85": "\n", "\u2028": "\n", "\u2029": "\n"})
+# Other line separators; replaced one by one (str.translate is slow on non-ASCII text).
+_LINE_BREAKS = ("\x0b", "\x85", "\u2028", "\u2029")
 
 
 def decode_text(data: bytes) -> str:
@@ -55,5 +56,8 @@ def _refuse_binary(data: bytes) -> None:
 
 def read_text(data: bytes) -> Document:
     """Read a text or Markdown file; form feeds split pages."""
-    text = decode_text(data).translate(_LINE_BREAKS)
+    text = decode_text(data)
+    for separator in _LINE_BREAKS:
+        if separator in text:
+            text = text.replace(separator, "\n")
     return normalise_pages(text.split("\f"), format="text")
