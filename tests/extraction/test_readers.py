@@ -248,3 +248,152 @@ def test_reader_speed(shared_dir: Path) -> None:
         for _ in range(5):
             read_document(docx)
         assert (time.perf_counter() - start) / 5 < 0.010
+
+
+_W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+_MC_NS = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+
+
+def _word_package(body: str, numbering: str | None = None) -> bytes:
+    """A minimal DOCX around hand-written body XML (what Word writes, not what python-docx does)."""
+    import zipfile
+
+    head = f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="{_W_NS}" xmlns:mc="{_MC_NS}">'
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("word/document.xml", f"{head}<w:body>{body}</w:body></w:document>")
+        if numbering is not None:
+            archive.writestr("word/numbering.xml", f'<w:numbering xmlns:w="{_W_NS}">{numbering}</w:numbering>')
+    return out.getvalue()
+
+
+def _p(inner: str, ppr: str = "") -> str:
+    return f"<w:p>{f'<w:pPr>{ppr}</w:pPr>' if ppr else ''}{inner}</w:p>"
+
+
+def _r(text: str) -> str:
+    return f'<w:r><w:t xml:space="preserve">{text}</w:t></w:r>'
+
+
+def test_docx_word_xml_features() -> None:
+    numbering = (
+        '<w:abstractNum w:abstractNumId="3"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/>'
+        '<w:lvlText w:val="Article %1 :"/></w:lvl><w:lvl w:ilvl="1"><w:start w:val="1"/>'
+        '<w:numFmt w:val="lowerLetter"/><w:lvlText w:val="%2)"/></w:lvl></w:abstractNum>'
+        '<w:num w:numId="7"><w:abstractNumId w:val="3"/></w:num>'
+    )
+    article = '<w:numPr><w:ilvl w:val="0"/><w:numId w:val="7"/></w:numPr>'
+    point = '<w:numPr><w:ilvl w:val="1"/><w:numId w:val="7"/></w:numPr>'
+    body = "".join(
+        [
+            _p(_r("Convention de délégation")),
+            _p(_r("Objet"), article),
+            _p(_r("premier point"), point),
+            _p(_r("second point"), point),
+            # Tracked changes: the insertion is kept, the deletion dropped.
+            _p(
+                _r("Montant : ")
+                + f"<w:ins>{_r('220 000 €')}</w:ins>"
+                + "<w:del><w:r><w:delText>250 000 €</w:delText></w:r></w:del>"
+            ),
+            # A text box: Word writes it twice (DrawingML choice, VML fallback); read once.
+            _p(
+                "<w:r><mc:AlternateContent><mc:Choice><w:drawing><w:txbxContent>"
+                + _p(_r("Liberté Égalité Fraternité"))
+                + "</w:txbxContent></w:drawing></mc:Choice><mc:Fallback><w:pict><w:txbxContent>"
+                + _p(_r("Liberté Égalité Fraternité"))
+                + "</w:txbxContent></w:pict></mc:Fallback></mc:AlternateContent></w:r>"
+            ),
+            # Tabs, manual line breaks, non-breaking hyphens, a content control.
+            _p(
+                _r("Domaine fonctionnel")
+                + "<w:r><w:tab/></w:r>"
+                + _r("0352")
+                + "<w:r><w:noBreakHyphen/></w:r>"
+                + _r("01")
+            ),
+            _p(_r("Adresse : 20 avenue de Ségur") + "<w:r><w:br/></w:r>" + _r("75007 Paris")),
+            f"<w:sdt><w:sdtContent>{_p(_r('Durée'), article)}</w:sdtContent></w:sdt>",
+            # A hard page break, then the soft one Word records after it: one boundary.
+            _p('<w:r><w:br w:type="page"/></w:r>'),
+            _p("<w:r><w:lastRenderedPageBreak/></w:r>" + _r("Page deux")),
+            # A table row starting after one skipped grid column, with a spanning cell.
+            '<w:tbl><w:tr><w:trPr><w:gridBefore w:val="1"/></w:trPr>'
+            f'<w:tc><w:tcPr><w:gridSpan w:val="2"/></w:tcPr>{_p(_r("AE"))}</w:tc><w:tc>{_p(_r("CP"))}</w:tc></w:tr>'
+            f"<w:tr><w:tc>{_p(_r('2023'))}</w:tc><w:tc>{_p(_r('220 000 €'))}{_p(_r('(engagé)'))}</w:tc>"
+            f'<w:tc><w:tcPr><w:vMerge w:val="restart"/></w:tcPr>{_p(_r("x"))}</w:tc><w:tc>{_p(_r("110 000 €"))}</w:tc></w:tr>'
+            f"<w:tr><w:tc>{_p(_r('2024'))}</w:tc><w:tc>{_p('')}</w:tc><w:tc><w:tcPr><w:vMerge/></w:tcPr>{_p('')}</w:tc>"
+            f"<w:tc>{_p(_r('110 000 €'))}</w:tc></w:tr></w:tbl>",
+            # Soft break in the middle of a paragraph moves to its nearest edge.
+            _p(
+                _r("Fait à Paris, le 27 juillet 2023, en deux exemplaires")
+                + "<w:r><w:lastRenderedPageBreak/></w:r>"
+                + _r(".")
+            ),
+            _p(_r("Signatures")),
+            '<w:sectPr><w:pgSz w:w="11906"/></w:sectPr>',
+        ]
+    )
+    doc = read_document(_word_package(body, numbering))
+    assert doc.format == "docx"
+    assert doc.page_count == 3
+    page_one, page_two, page_three = (doc.text[page.start : page.end] for page in doc.pages)
+    assert page_one.split("\n") == [
+        "Convention de délégation",
+        "",
+        "Article 1 : Objet",
+        "a) premier point",
+        "b) second point",
+        "",
+        "Montant : 220 000 €",
+        "",
+        "Liberté Égalité Fraternité",
+        "",
+        "Domaine fonctionnel\t0352-01",
+        "",
+        "Adresse : 20 avenue de Ségur",
+        "75007 Paris",
+        "",
+        "Article 2 : Durée",
+    ]
+    assert page_two.split("\n") == [
+        "Page deux",
+        "",
+        "\tAE\t\tCP",
+        "2023\t220 000 € (engagé)\tx\t110 000 €",
+        "2024\t\t\t110 000 €",
+        "",
+        "Fait à Paris, le 27 juillet 2023, en deux exemplaires.",
+    ]
+    assert page_three == "Signatures"
+
+
+def test_html_structure() -> None:
+    page = """<!DOCTYPE html><html><head><title>JORF</title></head><body>
+    <header>Légifrance</header><div class="menu"><nav>Accueil</nav></div>
+    <article><header><h1>Convention   de délégation
+      de gestion</h1></header>
+    <p>Vu le décret<br>n° 2004-1085 ;<br><br>Vu l&#39;arrêté</p>
+    <ol><li>payer</li><li>rendre <em>compte</em></li></ol>
+    <table><thead><tr><th></th><th colspan="2">Crédits</th></tr></thead>
+    <tr><td>2023</td><td>220&nbsp;000 €</td><td><p>110 000 €</p><p>(CP)</p></td></tr></table>
+    <aside>Voir aussi</aside></article>
+    <footer>Plan du site</footer></body></html>"""
+    doc = read_document(page.encode())
+    assert doc.format == "html"
+    assert doc.text.split("\n") == [
+        "Convention de délégation de gestion",
+        "",
+        "Vu le décret",
+        "n° 2004-1085 ;",
+        "",
+        "Vu l'arrêté",
+        "",
+        "1. payer",
+        "2. rendre compte",
+        "",
+        "\tCrédits\t",
+        "2023\t220 000 €\t110 000 € (CP)",
+        "",
+        "Voir aussi",
+    ]

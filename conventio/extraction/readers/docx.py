@@ -471,7 +471,7 @@ def _render(body: etree._Element, numbering: _Numbering) -> str:
 
 def _finish_paragraph(parts: list[str], label: str | None, page_before: bool) -> str:
     """Paragraph text with its list label; a soft page break moves to the nearest edge."""
-    text = "".join(parts)
+    text = "".join(parts).strip("\n")  # a text box or a break at an edge adds no line
     if _SOFT in text:
         position = text.find(_SOFT)
         text = text.replace(_SOFT, "")

@@ -150,7 +150,8 @@ def _render(container: lxml.html.HtmlElement) -> str:
         """End the line (1) or the paragraph (2), unless already done; a space inside a cell."""
         nonlocal newlines
         if cell_depth:
-            out.append(" ")
+            if out and not out[-1].endswith(" "):
+                out.append(" ")
         elif newlines < count:
             out.append("\n" * (count - newlines))
             newlines = count
