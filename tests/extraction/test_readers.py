@@ -321,7 +321,8 @@ def test_docx_word_xml_features() -> None:
             '<w:tbl><w:tr><w:trPr><w:gridBefore w:val="1"/></w:trPr>'
             f'<w:tc><w:tcPr><w:gridSpan w:val="2"/></w:tcPr>{_p(_r("AE"))}</w:tc><w:tc>{_p(_r("CP"))}</w:tc></w:tr>'
             f"<w:tr><w:tc>{_p(_r('2023'))}</w:tc><w:tc>{_p(_r('220 000 €'))}{_p(_r('(engagé)'))}</w:tc>"
-            f'<w:tc><w:tcPr><w:vMerge w:val="restart"/></w:tcPr>{_p(_r("x"))}</w:tc><w:tc>{_p(_r("110 000 €"))}</w:tc></w:tr>'
+            f'<w:tc><w:tcPr><w:vMerge w:val="restart"/></w:tcPr>{_p(_r("x"))}</w:tc>'
+            f"<w:tc>{_p(_r('110 000 €'))}</w:tc></w:tr>"
             f"<w:tr><w:tc>{_p(_r('2024'))}</w:tc><w:tc>{_p('')}</w:tc><w:tc><w:tcPr><w:vMerge/></w:tcPr>{_p('')}</w:tc>"
             f"<w:tc>{_p(_r('110 000 €'))}</w:tc></w:tr></w:tbl>",
             # Soft break in the middle of a paragraph moves to its nearest edge.
