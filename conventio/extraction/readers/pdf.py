@@ -20,6 +20,7 @@ many pages, and no text layer (a scan: OCR is out of scope).
 
 from __future__ import annotations
 
+import ctypes
 import re
 import statistics
 import threading
@@ -45,9 +46,9 @@ _PDFIUM_LOCK = threading.Lock()
 # height) separates two table cells; word spaces, even stretched by justification, stay
 # below that, while Word's default cell padding alone puts about one em between cells.
 _CELL_GAP = 0.9
-# A vertical gap exceeding the document's usual gap between lines by this many line heights
-# is a paragraph break.
-_PARAGRAPH_GAP = 0.5
+# A distance between baselines exceeding the document's usual one by this many ems is a
+# paragraph break (prose runs at 1.1-1.3 em, a paragraph's spacing adds half an em or more).
+_PARAGRAPH_GAP = 0.45
 # pdfium marks a hyphen ending a line as \x02; other odd code points it may emit.
 _PDFIUM_CHARS = (("\x02", "-"), ("\ufffe", ""), ("\x00", ""))
 # A list item's marker, drawn apart from its text by a hanging indent: bullets (Word's
@@ -104,15 +105,16 @@ def _read_pages(data: bytes) -> list[str]:
         pdf.close()
     # The usual spacing between lines is the document's, not the page's: a page of short
     # paragraphs (signatures, an annex list) would otherwise take its breaks for the norm.
-    gaps = [gap for page in pages for _, gap, _ in page.line_starts]
-    usual = statistics.median(gaps) if gaps else 0.0
+    ratios = [pitch / em for page in pages for _, pitch, em in page.line_starts]
+    usual = statistics.median(ratios) if ratios else 0.0
     texts = []
     for page in pages:
-        edits = dict(page.cells)
-        for index, gap, height in page.line_starts:
-            if gap > usual + _PARAGRAPH_GAP * height:
-                edits.setdefault(index, "\n\n")
-        text = _apply(page.text, edits).replace("\r\n", "\n")
+        separators = {index: "\t" for index, _, _ in page.cells}
+        for index, pitch, em in page.line_starts:
+            if pitch > (usual + _PARAGRAPH_GAP) * em:
+                separators[index] = "\n\n"
+        inserts = _align_tables(page, separators)
+        text = _apply(page.text, separators, inserts).replace("\r\n", "\n")
         for odd, replacement in _PDFIUM_CHARS:  # str.translate is ten times slower on non-ASCII text
             if odd in text:
                 text = text.replace(odd, replacement)
@@ -120,15 +122,20 @@ def _read_pages(data: bytes) -> list[str]:
     return texts
 
 
-class _Page:
-    """Text of one page and where its cells and lines start (indices into the text)."""
+Cell = tuple[int, float, float]  # index of its first character in the page text, left, right
 
-    __slots__ = ("cells", "line_starts", "text")
+
+class _Page:
+    """Text of one page and the geometry of its lines (indices into the text)."""
+
+    __slots__ = ("cells", "line_starts", "rows", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.cells: list[tuple[int, str]] = []
-        self.line_starts: list[tuple[int, float, float]] = []  # (index, gap above, line height)
+        self.cells: list[Cell] = []  # cells after the first of a line
+        # (index, distance from the previous baseline, em of the two lines)
+        self.line_starts: list[tuple[int, float, float]] = []
+        self.rows: list[list[Cell]] = []  # lines of two cells or more, each cell with its extent
 
 
 def _read_page(textpage: pdfium.PdfTextPage) -> _Page:
@@ -137,61 +144,155 @@ def _read_page(textpage: pdfium.PdfTextPage) -> _Page:
     if not page.text.strip():
         return page
     rects = [textpage.get_rect(i) for i in range(textpage.count_rects())]
+    if not rects:
+        return page
     same_indices = len(page.text) == textpage.count_chars()
+    size = len(page.text)
+
+    def start_of(rect: Rect) -> tuple[int, int]:
+        """(char index, text index) of the first character of `rect`; text index -1 if none."""
+        char = _char_at(textpage, rect)
+        index = char if same_indices or char < 0 else int(pdfium_c.FPDFText_GetTextIndexFromCharIndex(textpage, char))
+        return char, index if 0 <= index < size and not page.text[index].isspace() else -1
+
+    def em_of(char: int, height: float) -> float:
+        # Glyph boxes of lowercase text are short: the font size is the surer em (some
+        # generators set a 1-point font scaled by the matrix: then the glyphs tell).
+        return max(height, float(pdfium_c.FPDFText_GetFontSize(textpage, char)))
+
+    x, y = ctypes.c_double(), ctypes.c_double()
+
+    def baseline(char: int) -> float:
+        pdfium_c.FPDFText_GetCharOrigin(textpage, char, ctypes.byref(x), ctypes.byref(y))
+        return y.value
+
+    char, index = start_of(rects[0])
+    line: list[list[float]] = [[index, rects[0][0], rects[0][2]]]
+    line_base, line_em = baseline(char), em_of(char, rects[0][3] - rects[0][1])
     for previous, current in zip(rects, rects[1:], strict=False):
         p_left, p_bottom, p_right, p_top = previous
         c_left, c_bottom, c_right, c_top = current
         height = max(p_top - p_bottom, c_top - c_bottom)
-        if height <= 0:
-            continue
         overlap = min(p_top, c_top) - max(p_bottom, c_bottom)
-        if overlap > 0.5 * min(p_top - p_bottom, c_top - c_bottom):
+        if height > 0 and overlap > 0.5 * min(p_top - p_bottom, c_top - c_bottom):
             gap = c_left - p_right
-            if gap <= _CELL_GAP * height:
-                continue  # same line, ordinary word spacing
-            index = _text_index_at(textpage, current, same_indices)
-            if 0 < index < len(page.text) and not page.text[index].isspace():
-                # Glyph boxes of lowercase text are short: the font size is the surer em.
-                font_size = float(pdfium_c.FPDFText_GetFontSize(textpage, index))
-                if gap > _CELL_GAP * max(height, font_size):
-                    page.cells.append((index, "\t"))
-        elif c_top < p_bottom:  # next line down (a jump up is a new column or a header)
-            index = _text_index_at(textpage, current, same_indices)
-            if 0 < index < len(page.text) and not page.text[index].isspace():
-                page.line_starts.append((index, p_bottom - c_top, height))
+            if gap > _CELL_GAP * height:
+                char, index = start_of(current)
+                if index > 0 and gap > _CELL_GAP * em_of(char, height):
+                    page.cells.append((index, c_left, c_right))
+                    line.append([index, c_left, c_right])
+                    continue
+            line[-1][2] = max(line[-1][2], c_right)  # same cell, ordinary word spacing
+            continue
+        _end_line(page, line)
+        char, index = start_of(current)
+        line = [[index, c_left, c_right]]
+        if index < 0:
+            continue
+        base, em = baseline(char), em_of(char, c_top - c_bottom)
+        if 0 < line_base - base < 10 * em:  # the next line down (not a new column, a header)
+            page.line_starts.append((index, line_base - base, max(em, line_em)))
+        line_base, line_em = base, em
+    _end_line(page, line)
     return page
 
 
-def _text_index_at(textpage: pdfium.PdfTextPage, rect: Rect, same_indices: bool) -> int:
-    """Index in the page text of the first character of `rect`, or -1."""
+def _end_line(page: _Page, line: list[list[float]]) -> None:
+    if len(line) > 1 and line[0][0] >= 0:
+        page.rows.append([(int(index), left, right) for index, left, right in line])
+
+
+def _align_tables(page: _Page, separators: dict[int, str]) -> dict[int, str]:
+    """Give each row of a table as many cells as its fullest row, empty ones included.
+
+    A PDF draws nothing for an empty cell, so "2024 | (empty) | 110 000 €" would read
+    as two cells and put the CP amount under AE. Within a block of consecutive rows the
+    fullest row gives the columns; every cell of the other rows goes to the column it
+    overlaps most, and the missing ones become empty cells, as in the DOCX reading.
+    Updates the tab separators in place and returns the tabs to insert at line edges.
+    """
+    inserts: dict[int, str] = {}
+    for block in _table_blocks(page):
+        columns = max(block, key=len)
+        if len(block) < 2 or len(columns) < 2:
+            continue
+        placed = [_place(row, columns) for row in block]
+        if any(place is None for place in placed):
+            continue  # rows that do not fit the columns: keep them as they read
+        for row, place in zip(block, placed, strict=True):
+            assert place is not None
+            if place[0]:
+                inserts[row[0][0]] = "\t" * place[0]
+            for (index, _, _), before, column in zip(row[1:], place, place[1:], strict=False):
+                separators[index] = "\t" * (column - before)
+            if place[-1] < len(columns) - 1:
+                end = page.text.find("\r\n", row[-1][0])
+                inserts[end if end >= 0 else len(page.text)] = "\t" * (len(columns) - 1 - place[-1])
+    return inserts
+
+
+def _table_blocks(page: _Page) -> list[list[list[Cell]]]:
+    """Runs of rows on consecutive lines."""
+    blocks: list[list[list[Cell]]] = []
+    for row in page.rows:
+        if blocks:
+            previous = blocks[-1][-1]
+            between = page.text[previous[-1][0] : row[0][0]]
+            if between.count("\n") == 1:
+                blocks[-1].append(row)
+                continue
+        blocks.append([row])
+    return blocks
+
+
+def _place(row: list[Cell], columns: list[Cell]) -> list[int] | None:
+    """Column of each cell of `row`: most overlap, else nearest centre; None if it cannot fit."""
+    place: list[int] = []
+    for _, left, right in row:
+        best = max(
+            range(len(columns)),
+            key=lambda k: (
+                min(right, columns[k][2]) - max(left, columns[k][1]),
+                -abs((left + right) - (columns[k][1] + columns[k][2])),
+            ),
+        )
+        if place and best <= place[-1]:
+            best = place[-1] + 1
+        if best >= len(columns):
+            return None
+        place.append(best)
+    return place
+
+
+def _char_at(textpage: pdfium.PdfTextPage, rect: Rect) -> int:
+    """Index in pdfium's character list of the first character of `rect`, or -1."""
     left, bottom, right, top = rect
     x = left + min(1.0, (right - left) / 4)
-    y = (bottom + top) / 2
-    index = int(pdfium_c.FPDFText_GetCharIndexAtPos(textpage, x, y, 1.0, 1.0))
-    if index < 0 or same_indices:
-        return index
-    return int(pdfium_c.FPDFText_GetTextIndexFromCharIndex(textpage, index))
+    return int(pdfium_c.FPDFText_GetCharIndexAtPos(textpage, x, (bottom + top) / 2, 1.0, 1.0))
 
 
-def _apply(text: str, edits: dict[int, str]) -> str:
-    """Replace the whitespace before each edited index by its separator."""
+def _apply(text: str, separators: dict[int, str], inserts: dict[int, str]) -> str:
+    """Replace the whitespace before each separator's index by it; add the inserts."""
     pieces: list[str] = []
     cursor = 0
-    for index in sorted(edits):
-        separator = edits[index]
+    for index in sorted(separators.keys() | inserts.keys()):
+        separator = separators.get(index, "")
         start = index
-        allowed = " " if separator == "\t" else " \r\n"
-        while start > cursor and text[start - 1] in allowed:
-            start -= 1
-        gap = text[start:index]
-        if separator == "\t" and start > 0 and text[start - 1] in "\r\n":
-            continue  # pdfium already broke the line there: keep its reading
-        if separator == "\n\n" and "\n" not in gap:
-            continue
-        if separator == "\t" and _LIST_MARKER.fullmatch(text[text.rfind("\n", 0, start) + 1 : start]):
-            separator = " "  # a bullet or list number hanging before its item is not a cell
+        if separator:
+            allowed = " " if separator[0] == "\t" else " \r\n"
+            while start > cursor and text[start - 1] in allowed:
+                start -= 1
+            if separator[0] == "\t" and start > 0 and text[start - 1] in "\r\n":
+                separator = ""  # pdfium already broke the line there: keep its reading
+                start = index
+            elif separator == "\n\n" and "\n" not in text[start:index]:
+                separator = ""
+                start = index
+            elif separator[0] == "\t" and _LIST_MARKER.fullmatch(text[text.rfind("\n", 0, start) + 1 : start]):
+                separator = " "  # a bullet or list number hanging before its item is not a cell
         pieces.append(text[cursor:start])
         pieces.append(separator)
+        pieces.append(inserts.get(index, ""))
         cursor = index
     pieces.append(text[cursor:])
     return "".join(pieces)
