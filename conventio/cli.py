@@ -36,8 +36,9 @@ from typing import TextIO
 import yaml
 
 from conventio.extraction.engine import extract_bytes
-from conventio.extraction.errors import DocumentTooLarge, ExtractionError
+from conventio.extraction.errors import ExtractionError
 from conventio.extraction.labels import to_labels
+from conventio.extraction.readers import read_file
 from conventio.extraction.record import Record, Severity
 from conventio.extraction.summary import summarise
 
@@ -47,11 +48,6 @@ PROG = "conventio"
 EXIT_OK = 0
 EXIT_FINDINGS = 1
 EXIT_UNREADABLE = 2
-
-# Never read more than this from one file: a convention is at most a few megabytes,
-# and a runaway input (a multi-gigabyte log, /dev/zero behind a symlink) must not
-# exhaust memory before a reader can refuse it.
-MAX_FILE_BYTES = 64 * 1024 * 1024
 
 
 # ------------------------------------------------------------------------------ inputs
@@ -133,15 +129,6 @@ def iter_inputs(arguments: Sequence[str]) -> Iterator[Input | Failure]:
             yield Failure(argument, "not a regular file")
 
 
-def read_input(path: Path) -> bytes:
-    """The bytes of `path`, refusing files over `MAX_FILE_BYTES` without reading them whole."""
-    with path.open("rb") as handle:
-        data = handle.read(MAX_FILE_BYTES + 1)
-    if len(data) > MAX_FILE_BYTES:
-        raise DocumentTooLarge(f"the file is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB")
-    return data
-
-
 # ----------------------------------------------------------------------------- formats
 
 Renderer = Callable[[Record, bool], str]
@@ -217,7 +204,8 @@ class _Reporter:
 def _extract_one(item: Input, reporter: _Reporter, debug: bool) -> Record | None:
     """Extract one file; every failure becomes one stderr line and None."""
     try:
-        return extract_bytes(read_input(item.path), name=_clean(item.path.name))
+        # `read_file` refuses a file over the size limit without reading it.
+        return extract_bytes(read_file(item.path), name=_clean(item.path.name))
     except ExtractionError as error:
         reporter.fail(item.shown, str(error) or type(error).__name__)
     except OSError as error:
