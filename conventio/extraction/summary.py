@@ -81,6 +81,8 @@ NOT_FOUND = "non trouvé"
 INDENT = "  "
 # Long free texts (object, obligations) are cut: the summary is a screen, not the act.
 TEXT_LIMIT = 240
+# What the engine says about its own reading (repairs, mismatches) is kept whole in practice.
+REMARK_LIMIT = 2000
 _CENT = Decimal("0.01")
 
 
@@ -252,6 +254,18 @@ def _table(table: Table) -> list[str]:
         lines.append(f"{INDENT * 3}" + " | ".join(cell.strip() for cell in header))
     for row in table.rows:
         lines.append(f"{INDENT * 3}" + " | ".join(cell.text.strip() for cell in row))
+    # When headers were missing or restored, say how each value column was read.
+    if table.header_mismatch or table.repair or any(c.method != "header" for c in table.columns):
+        readings = []
+        for column in table.columns:
+            reading = " ".join(filter(None, ("/".join(column.kinds), str(column.year or "")))) or "?"
+            readings.append(reading + (" (rétablie)" if column.method.startswith("repair") else ""))
+        if readings:
+            lines.append(f"{INDENT * 3}Colonnes lues : " + " | ".join(readings))
+    if table.header_mismatch:
+        lines.append(f"{INDENT * 3}Incohérence : {shorten(table.header_mismatch, REMARK_LIMIT)}")
+    if table.repair:
+        lines.append(f"{INDENT * 3}Réparation : {shorten(table.repair, REMARK_LIMIT)}")
     return lines
 
 
@@ -289,7 +303,8 @@ def _funding(record: Record) -> list[str]:
         for stated in funding.stated_totals:
             years = ""
             if stated.first_year is not None or stated.last_year is not None:
-                years = f" ({stated.first_year or '?'}-{stated.last_year or '?'})"
+                years = f"{stated.first_year or '?'}-{stated.last_year or '?'}"
+                years = "" if years in stated.label else f" ({years})"
             amounts = _ae_cp(stated.ae, stated.cp) if stated.amount is None else money(stated.amount)
             lines.append(f"{INDENT * 2}- {shorten(stated.label)}{years} : {amounts}")
     if funding.tables:

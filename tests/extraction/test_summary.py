@@ -41,6 +41,7 @@ from conventio.extraction.record import (
     StatedTotal,
     Table,
     TableCell,
+    TableColumn,
     Terms,
     Tranche,
 )
@@ -126,6 +127,11 @@ def record() -> Record:
                     title="Échéancier",
                     header_rows=[["Année", "AE", "CP"]],
                     rows=[[TableCell(text=t, source=HERE) for t in ("2025", "90 000 €", "45 000,50 €")]],
+                    columns=[
+                        TableColumn(index=1, header="AE", kinds=["AE"], year=2025),
+                        TableColumn(index=2, kinds=["CP"], year=2025, method="repair:test"),
+                    ],
+                    repair="En-tête CP rétabli.",
                     source=HERE,
                 )
             ],
@@ -206,6 +212,8 @@ def test_summary_sections_of_a_full_record(record: Record) -> None:
         "    - Total (2025-2026) : AE 90 000,00 €",
         "    Tableau « Échéancier » (1 ligne(s))",
         "      2025 | 90 000 € | 45 000,50 €",
+        "      Colonnes lues : AE 2025 | CP 2025 (rétablie)",
+        "      Réparation : En-tête CP rétabli.",
         "    - 60 % : signature",
         "    - 40 % : comité de suivi (fin juin), sous réserve : avis",
         "  Domaine fonctionnel : 0123-01",
