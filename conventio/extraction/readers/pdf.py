@@ -8,7 +8,9 @@ recovered from geometry: pdfium's text rectangles are runs of glyphs drawn by on
 object, in text order; two consecutive rectangles on the same line separated by a gap
 wider than about one em are two cells, and the spaces between them in the text
 become one tab. Likewise a vertical gap well above the document's usual line spacing is a
-paragraph break and becomes a blank line, as in the text and DOCX renderings.
+paragraph break and becomes a blank line, as in the text and DOCX renderings; lines
+the layout wrapped are joined again (see `_unwrap`), and the empty cells a PDF does not
+draw are restored from the columns of the fullest row (see `_align_tables`).
 
 Asking for the rectangles (one call per run, not per character) and locating only the
 few boundaries that matter keeps a page under a millisecond: the engine must read 50
@@ -54,6 +56,9 @@ _PDFIUM_CHARS = (("\x02", "-"), ("\ufffe", ""), ("\x00", ""))
 # A list item's marker, drawn apart from its text by a hanging indent: bullets (Word's
 # Symbol/Wingdings bullets come out in the private use area) and numbers "1.", "a)", "2°".
 _LIST_MARKER = re.compile(r"[•●▪◦○■□➢►‣⁃∙·*o\-–—\uf000-\uf0ff]|\(?(?:\d{1,3}|[a-zA-Z]|[ivxIVX]{1,5})[.)°]")
+# The start of a list item: a marker followed by a space.
+_LIST_START = re.compile(r"(?:[•●▪◦○■□➢►‣⁃∙·*o\-–—\uf000-\uf0ff]|\(?(?:\d{1,3}|[a-zA-Z]|[ivxIVX]{1,5})[.)°])\s")
+_FIRST_WORD = re.compile(r"\S+")
 # The end-of-file marker must sit near the end of a complete PDF (junk may follow it).
 _EOF_WINDOW = 4096
 
@@ -107,12 +112,17 @@ def _read_pages(data: bytes) -> list[str]:
     # paragraphs (signatures, an annex list) would otherwise take its breaks for the norm.
     ratios = [pitch / em for page in pages for _, pitch, em in page.line_starts]
     usual = statistics.median(ratios) if ratios else 0.0
+    # The right edge of the text block: where full lines end (a high percentile, so that
+    # a few lines overflowing into the margin do not move it).
+    rights = sorted(line.right for page in pages for line in page.lines if line.cells == 1)
+    margin = rights[int(0.95 * (len(rights) - 1))] if rights else 0.0
     texts = []
     for page in pages:
         separators = {index: "\t" for index, _, _ in page.cells}
         for index, pitch, em in page.line_starts:
             if pitch > (usual + _PARAGRAPH_GAP) * em:
                 separators[index] = "\n\n"
+        _unwrap(page, separators, margin)
         inserts = _align_tables(page, separators)
         text = _apply(page.text, separators, inserts).replace("\r\n", "\n")
         for odd, replacement in _PDFIUM_CHARS:  # str.translate is ten times slower on non-ASCII text
@@ -128,7 +138,7 @@ Cell = tuple[int, float, float]  # index of its first character in the page text
 class _Page:
     """Text of one page and the geometry of its lines (indices into the text)."""
 
-    __slots__ = ("cells", "line_starts", "rows", "text")
+    __slots__ = ("cells", "line_starts", "lines", "rows", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -136,6 +146,16 @@ class _Page:
         # (index, distance from the previous baseline, em of the two lines)
         self.line_starts: list[tuple[int, float, float]] = []
         self.rows: list[list[Cell]] = []  # lines of two cells or more, each cell with its extent
+        self.lines: list[_Line] = []
+
+
+class _Line:
+    """Where a printed line starts in the text, its horizontal extent and cell count."""
+
+    __slots__ = ("cells", "left", "right", "start")
+
+    def __init__(self, start: int, left: float, right: float, cells: int) -> None:
+        self.start, self.left, self.right, self.cells = start, left, right, cells
 
 
 def _read_page(textpage: pdfium.PdfTextPage) -> _Page:
@@ -198,8 +218,36 @@ def _read_page(textpage: pdfium.PdfTextPage) -> _Page:
 
 
 def _end_line(page: _Page, line: list[list[float]]) -> None:
+    page.lines.append(_Line(int(line[0][0]), line[0][1], line[-1][2], len(line)))
     if len(line) > 1 and line[0][0] >= 0:
         page.rows.append([(int(index), left, right) for index, left, right in line])
+
+
+def _unwrap(page: _Page, separators: dict[int, str], margin: float) -> None:
+    """Join the lines of a paragraph that the layout wrapped, as the text and DOCX renderings have them.
+
+    A line was wrapped when the next line's first word would not have fitted before the
+    right edge of the text block; a short line (an address, a signatory, a title) ends
+    there on purpose and is kept. Table rows, list items, indented first lines and
+    paragraph breaks are never joined.
+    """
+    starts = {index: em for index, _, em in page.line_starts}
+    text = page.text
+    for line, following in zip(page.lines, page.lines[1:], strict=False):
+        start = following.start
+        em = starts.get(start)
+        if em is None or start in separators or line.cells > 1 or following.cells > 1:
+            continue
+        if following.left - line.left > 0.8 * em or _LIST_START.match(text, start):
+            continue
+        end = text.find("\r\n", start)
+        end = len(text) if end < 0 else end
+        word = _FIRST_WORD.match(text, start)
+        if word is None or end <= start:
+            continue
+        average = (following.right - following.left) / (end - start)
+        if line.right + len(word.group()) * average + 0.25 * em > margin:
+            separators[start] = " "
 
 
 def _align_tables(page: _Page, separators: dict[int, str]) -> dict[int, str]:
@@ -272,26 +320,32 @@ def _char_at(textpage: pdfium.PdfTextPage, rect: Rect) -> int:
 
 
 def _apply(text: str, separators: dict[int, str], inserts: dict[int, str]) -> str:
-    """Replace the whitespace before each separator's index by it; add the inserts."""
+    """Replace the whitespace before each separator's index by it; add the inserts.
+
+    Separators: tabs (cells), "\n\n" (paragraph break) or " " (a wrapped line joined).
+    """
     pieces: list[str] = []
     cursor = 0
     for index in sorted(separators.keys() | inserts.keys()):
-        separator = separators.get(index, "")
+        separator = separators.get(index)
         start = index
-        if separator:
-            allowed = " " if separator[0] == "\t" else " \r\n"
+        if separator is not None:
+            cell = separator[0] == "\t"
+            allowed = " " if cell else " \r\n"
             while start > cursor and text[start - 1] in allowed:
                 start -= 1
-            if separator[0] == "\t" and start > 0 and text[start - 1] in "\r\n":
-                separator = ""  # pdfium already broke the line there: keep its reading
-                start = index
-            elif separator == "\n\n" and "\n" not in text[start:index]:
-                separator = ""
-                start = index
-            elif separator[0] == "\t" and _LIST_MARKER.fullmatch(text[text.rfind("\n", 0, start) + 1 : start]):
+            if cell and start > 0 and text[start - 1] in "\r\n":
+                separator = None  # pdfium already broke the line there: keep its reading
+            elif not cell and "\n" not in text[start:index]:
+                separator = None
+            elif cell and _LIST_MARKER.fullmatch(text[text.rfind("\n", 0, start) + 1 : start]):
                 separator = " "  # a bullet or list number hanging before its item is not a cell
+            elif separator == " " and start > 0 and text[start - 1] in "-\x02":
+                separator = ""  # a word hyphenated across lines: keep the hyphen, no space
+            if separator is None:
+                start = index
         pieces.append(text[cursor:start])
-        pieces.append(separator)
+        pieces.append(separator or "")
         pieces.append(inserts.get(index, ""))
         cursor = index
     pieces.append(text[cursor:])
