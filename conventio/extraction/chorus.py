@@ -37,6 +37,41 @@ CENTRE_FINANCIER_IN_TEXT = re.compile(
     r"(?<![\w/-])(?:BG00/)?(?P<code>\d{3,4}\s?[-–]\s?(?=[A-Z0-9]{0,3}[A-Z])[A-Z0-9]{4}\s?[-–]\s?[A-Z0-9]{4})(?![\w-])"
 )
 
+# The same code matched from a known start (see `find_centres_financiers`).
+_CENTRE_FINANCIER_AT = re.compile(
+    r"(?P<code>\d{3,4}\s?[-–]\s?(?=[A-Z0-9]{0,3}[A-Z])[A-Z0-9]{4}\s?[-–]\s?[A-Z0-9]{4})(?![\w-])"
+)
+
+
+def find_centres_financiers(text: str) -> list[tuple[str, int, int]]:
+    """(printed code, start, end) of every centre financier of `text`, in order.
+
+    Equivalent to `CENTRE_FINANCIER_IN_TEXT.finditer` but anchored on the dashes: a
+    regex step at each character of a long document costs more than finding its few
+    dashes and reading the digits before them.
+    """
+    found: list[tuple[str, int, int]] = []
+    seen: set[int] = set()
+    for dash in ("-", "–"):
+        position = text.find(dash)
+        while position != -1:
+            digits_end = position - 1 if position > 0 and text[position - 1] == " " else position
+            start = digits_end
+            while start > 0 and digits_end - start < 5 and text[start - 1].isdigit():
+                start -= 1
+            if 3 <= digits_end - start <= 4 and start not in seen:
+                before = text[start - 1] if start > 0 else ""
+                prefixed = text[max(0, start - 5) : start] == "BG00/"
+                if prefixed or not (before.isalnum() or before in "_/-"):
+                    match = _CENTRE_FINANCIER_AT.match(text, start)
+                    if match:
+                        seen.add(start)
+                        found.append((match.group("code"), match.start("code"), match.end("code")))
+            position = text.find(dash, position + 1)
+    found.sort(key=lambda item: item[1])
+    return found
+
+
 _PREFIX = re.compile(r"^\s*(?:BG\d\d\s*/\s*)", re.IGNORECASE)
 _DASHES = str.maketrans({"–": "-", "—": "-", "‐": "-", "‑": "-"})
 _SPACES_AROUND_DASH = re.compile(r"\s*-\s*")

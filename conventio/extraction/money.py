@@ -36,6 +36,7 @@ with bounded repetitions per call.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
@@ -66,7 +67,7 @@ _WHOLE = re.compile(rf"\s*(?P<lead>€\s?)?{_NUMBER}(?:\s?{_UNIT})?{_QUALIFIER}\
 # not continue a longer number or word on its left (« 2023 220 000 € » is not read:
 # the split between year and amount would be a guess). A dash before the number is a
 # list bullet far more often than a minus sign, so running-text amounts are unsigned.
-_IN_TEXT = re.compile(rf"(?<![\w.,])(?<!\d[ ]){_UNSIGNED}\s?{_UNIT}")
+_IN_TEXT = re.compile(rf"(?=\d)(?<![\w.,])(?<!\d[ ]){_UNSIGNED}\s?{_UNIT}")
 
 _NONE_MARKERS = frozenset({"-", "–", "—", "--", "néant", "neant", "n/a", "/", "ø"})
 
@@ -136,8 +137,8 @@ def _interpret(
         if marks.count(decimal) != 1 or not sep or sep == decimal:
             return AmountReading(None, rule="inconsistent-separators")
     elif len(marks) >= 2:
-        # Rule 3: repeated mark = thousands separator.
-        if sep is None:
+        # Rule 3: repeated mark = thousands separator, so the last group has 3 digits too.
+        if sep is None or len(num) - num.rindex(marks[-1]) - 1 != 3:
             return AmountReading(None, rule="inconsistent-separators")
         decimal = None
     elif len(marks) == 1:
@@ -183,6 +184,12 @@ def read_amount(text: str, *, decimal_mark: str | None = None) -> AmountReading:
     """
     if len(text) > 80:
         return AmountReading(None, rule="too-long")
+    return _read_short_amount(text, decimal_mark)
+
+
+@functools.lru_cache(maxsize=8192)
+def _read_short_amount(text: str, decimal_mark: str | None) -> AmountReading:
+    """`read_amount` for texts of at most 80 characters (cached: table cells repeat)."""
     match = _WHOLE.fullmatch(text)
     if match is None:
         return AmountReading(None, rule="not-an-amount")
@@ -205,6 +212,36 @@ def parse_amount(text: str, *, decimal_mark: str | None = None) -> Decimal | Non
     return read_amount(text, decimal_mark=decimal_mark).value
 
 
+# How far before its unit a number may start, and how far after the unit's first
+# character the unit may run (« millions d’euros »); used to scan windows only.
+_NUMBER_REACH = 64
+_UNIT_REACH = 32
+
+
+def _unit_windows(text: str, start: int, stop: int) -> list[tuple[int, int]]:
+    """Merged windows around every currency unit of `text[start:stop]`.
+
+    Scanning the whole text with the amount regex costs a regex step per character;
+    finding the few « € » / « euro » / « EUR » first with C-speed searches and reading
+    numbers only next to them keeps a long document cheap.
+    """
+    anchors: list[int] = []
+    for unit, shift in (("€", 0), ("EUR", 0), ("uro", 1)):
+        position = text.find(unit, start, stop)
+        while position != -1:
+            if not shift or (position > 0 and text[position - 1] in "eE"):
+                anchors.append(position - shift)
+            position = text.find(unit, position + 1, stop)
+    windows: list[tuple[int, int]] = []
+    for anchor in sorted(anchors):
+        low, high = max(start, anchor - _NUMBER_REACH), min(stop, anchor + _UNIT_REACH)
+        if windows and low <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(windows[-1][1], high))
+        else:
+            windows.append((low, high))
+    return windows
+
+
 def find_amounts(text: str, start: int = 0, end: int | None = None) -> list[AmountMatch]:
     """Every amount with a currency unit in `text[start:end]`, in order.
 
@@ -212,6 +249,13 @@ def find_amounts(text: str, start: int = 0, end: int | None = None) -> list[Amou
     running text; ambiguous numbers (« 1,500 M€ ») are skipped.
     """
     stop = len(text) if end is None else end
+    found: list[AmountMatch] = []
+    for low, high in _unit_windows(text, start, stop):
+        found.extend(_amounts_in(text, low, high))
+    return found
+
+
+def _amounts_in(text: str, start: int, stop: int) -> list[AmountMatch]:
     found: list[AmountMatch] = []
     for match in _IN_TEXT.finditer(text, start, stop):
         multiplier = _multiplier(match.group("mult"))

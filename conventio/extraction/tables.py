@@ -20,6 +20,7 @@ proves that exactly one reading is consistent with the stated totals.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Callable, Iterable
@@ -33,8 +34,7 @@ from conventio.extraction.money import decimal_mark_of, is_none_marker, read_amo
 AE = "AE"
 CP = "CP"
 
-_TAB_LINE = re.compile(r"^[^\n]*\t[^\n]*$", re.MULTILINE)
-_PIPE_LINE = re.compile(r"^[ \t]*\|[^\n]*\|[ \t]*$", re.MULTILINE)
+_PIPE_LINE = re.compile(r"[ \t]*\|[^\n]*\|[ \t]*")
 _PIPE_RULE = re.compile(r"^[\s|:\-–—]+$")
 
 _KIND_AE = re.compile(r"\bAE\b|autorisations?\s+d['’]\s?engagements?", re.IGNORECASE)
@@ -136,14 +136,31 @@ def _title_before(text: str, start: int) -> tuple[str, int, int] | None:
     return None
 
 
+def _lines_with(text: str, character: str) -> list[tuple[int, int]]:
+    """(start, end) of every line holding `character`, found with C-speed searches."""
+    lines: list[tuple[int, int]] = []
+    length = len(text)
+    position = text.find(character)
+    while position != -1:
+        start = text.rfind("\n", 0, position) + 1
+        end = text.find("\n", position)
+        end = length if end == -1 else end
+        lines.append((start, end))
+        if end >= length:
+            break
+        position = text.find(character, end)
+    return lines
+
+
 def find_tables(text: str) -> list[RawTable]:
     """Every table of `text`: runs of consecutive tab-separated (or ``|``-bordered) lines."""
-    if "\t" not in text and "|" not in text:
-        return []
-    lines: list[tuple[int, str, str]] = [(m.start(), m.group(0), "\t") for m in _TAB_LINE.finditer(text)]
+    lines: list[tuple[int, str, str]] = [(start, text[start:end], "\t") for start, end in _lines_with(text, "\t")]
     if "|" in text:
         taken = {start for start, _, _ in lines}
-        lines.extend((m.start(), m.group(0), "|") for m in _PIPE_LINE.finditer(text) if m.start() not in taken)
+        for start, end in _lines_with(text, "|"):
+            line = text[start:end]
+            if start not in taken and _PIPE_LINE.fullmatch(line):
+                lines.append((start, line, "|"))
         lines.sort()
     tables: list[RawTable] = []
     current: list[Row] = []
@@ -200,6 +217,7 @@ class Label:
         )
 
 
+@functools.lru_cache(maxsize=4096)
 def read_label(text: str) -> Label:
     """The kind, year(s), programme and total flag a piece of header text states."""
     if not text:
@@ -244,6 +262,7 @@ def read_label(text: str) -> Label:
     )
 
 
+@functools.lru_cache(maxsize=4096)
 def _row_label(text: str) -> Label:
     """A data row's label cell: a year, a programme number, a kind, « Total »…"""
     year = _LABEL_YEAR.match(text)
@@ -290,6 +309,7 @@ class TableReading:
         return any(cell.amount is not None for cell in self.cells)
 
 
+@functools.lru_cache(maxsize=4096)
 def _strong_amount(text: str) -> bool:
     """An amount however the table is read: a unit or thousands/decimal marks."""
     if not text or _BARE_NUMBER.match(text):
@@ -348,12 +368,13 @@ def read_table(table: RawTable) -> TableReading:
         if any(is_none_marker(texts[r][c]) for r in data_rows):
             amount_columns.add(c)
     last_amount = max(amount_columns)
-    # Inside the value area, a column counts when it holds amounts or has a header;
-    # a column empty from top to bottom is layout, not a value position.
+    # Inside the value area, a column empty in every data row is still a value
+    # position (an empty cell states no amount, like « - »): if its header is missing
+    # too, the repair must account for it rather than silently close the gap.
     value_columns = [
         c
         for c in range(first_amount, last_amount + 1)
-        if c in amount_columns or (column_headers[c] and not any(texts[r][c] for r in data_rows))
+        if c in amount_columns or not any(texts[r][c] for r in data_rows)
     ]
     label_columns = [c for c in range(width) if c not in value_columns]
     decimal_mark = decimal_mark_of([texts[r][c] for r in data_rows for c in value_columns if texts[r][c]])

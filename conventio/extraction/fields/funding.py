@@ -25,7 +25,7 @@ from conventio.extraction.context import Context
 from conventio.extraction.fields.funding_accounting import extract_accounting
 from conventio.extraction.fields.funding_amounts import extract_amounts
 from conventio.extraction.fields.funding_codes import extract_centres_financiers, extract_chorus, extract_programmes
-from conventio.extraction.fields.funding_common import FundingState
+from conventio.extraction.fields.funding_common import FundingState, TextIndex
 from conventio.extraction.fields.funding_tables import extract_tables
 from conventio.extraction.fields.funding_tranches import extract_tranches
 from conventio.extraction.record import Severity
@@ -46,12 +46,12 @@ def _guarded(ctx: Context, name: str, step: Callable[[], None]) -> None:
 
 def extract_funding(ctx: Context) -> None:
     """Fill `ctx.record.funding` with what the document states about money."""
-    state = FundingState()
+    state = FundingState(index=TextIndex(ctx.text))
     ctx.notes["funding.state"] = state
-    _guarded(ctx, "programmes", lambda: extract_programmes(ctx))
+    _guarded(ctx, "programmes", lambda: extract_programmes(ctx, state))
     _guarded(ctx, "centres financiers", lambda: extract_centres_financiers(ctx))
-    _guarded(ctx, "imputation Chorus", lambda: extract_chorus(ctx))
+    _guarded(ctx, "imputation Chorus", lambda: extract_chorus(ctx, state))
     _guarded(ctx, "tableaux", lambda: extract_tables(ctx, state))
     _guarded(ctx, "montants", lambda: extract_amounts(ctx, state))
     _guarded(ctx, "tranches", lambda: extract_tranches(ctx, state))
-    _guarded(ctx, "comptable", lambda: extract_accounting(ctx))
+    _guarded(ctx, "comptable", lambda: extract_accounting(ctx, state))

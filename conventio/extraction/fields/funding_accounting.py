@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from conventio.extraction.context import Context
+from conventio.extraction.fields.funding_common import FundingState
 
 
 _COMPTABLE = re.compile(
@@ -30,40 +31,49 @@ _RECIPIENT_SPLIT = re.compile(r"\s*(?:,|\bet\b)\s*(?=(?:au|aux|à\s+la|à\s+l['�
 _PREPOSITION = re.compile(r"^(?:aux|au|à\s+la|à\s+l['’]|à)\s+", re.IGNORECASE)
 
 
-def extract_accounting(ctx: Context) -> None:
+def extract_accounting(ctx: Context, state: FundingState) -> None:
     """Fill `funding.comptable_assignataire` and `funding.cbcm_copies`."""
     text = ctx.text
-    lowered_has = "assignataire" in text
     funding = ctx.record.funding
-    if lowered_has:
-        match = _COMPTABLE.search(text)
+    for anchor in state.index.find_all("assignataire"):
+        match = _COMPTABLE.search(text, max(0, anchor - 40), min(len(text), anchor + 400))
         if match:
-            value = " ".join(match.group("value").split()).rstrip(" ,")
+            printed = match.group("value").rstrip(" ,")
             funding.comptable_assignataire = ctx.sourced(
-                value,
+                " ".join(printed.split()),
                 match.start("value"),
-                match.start("value") + len(match.group("value").rstrip(" ,")),
+                match.start("value") + len(printed),
                 "pattern:comptable-assignataire",
             )
-    if "copie" not in text and "exemplaire" not in text:
-        return
-    for match in _COPIES.finditer(text):
-        value = match.group("value")
-        offset = match.start("value")
-        cursor = 0
-        pieces = []
-        for split in _RECIPIENT_SPLIT.finditer(value):
-            pieces.append((cursor, split.start()))
-            cursor = split.end()
-        pieces.append((cursor, len(value)))
-        for piece_start, piece_end in pieces:
-            piece = value[piece_start:piece_end]
-            preposition = _PREPOSITION.match(piece)
-            skip = preposition.end() if preposition else 0
-            recipient = " ".join(piece[skip:].split()).rstrip(" ,")
-            if not recipient:
-                continue
-            start = offset + piece_start + skip
-            funding.cbcm_copies.append(
-                ctx.sourced(recipient, start, start + len(piece[skip:].rstrip(" ,")), "pattern:copy-recipient")
-            )
+            break
+    anchors = sorted(state.index.find_all("copie") + state.index.find_all("exemplaire"))
+    seen: set[int] = set()
+    for anchor in anchors:
+        match = _COPIES.search(text, max(0, anchor - 10), min(len(text), anchor + 500))
+        if match is None or match.start() in seen:
+            continue
+        seen.add(match.start())
+        _add_recipients(ctx, match)
+
+
+def _add_recipients(ctx: Context, match: re.Match[str]) -> None:
+    funding = ctx.record.funding
+    value = match.group("value")
+    offset = match.start("value")
+    cursor = 0
+    pieces = []
+    for split in _RECIPIENT_SPLIT.finditer(value):
+        pieces.append((cursor, split.start()))
+        cursor = split.end()
+    pieces.append((cursor, len(value)))
+    for piece_start, piece_end in pieces:
+        piece = value[piece_start:piece_end]
+        preposition = _PREPOSITION.match(piece)
+        skip = preposition.end() if preposition else 0
+        printed = piece[skip:].rstrip(" ,")
+        if not printed.strip():
+            continue
+        start = offset + piece_start + skip
+        funding.cbcm_copies.append(
+            ctx.sourced(" ".join(printed.split()), start, start + len(printed), "pattern:copy-recipient")
+        )

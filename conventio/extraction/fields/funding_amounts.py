@@ -70,9 +70,12 @@ _YEAR_WORD = re.compile(
     re.IGNORECASE,
 )
 _PROGRAMME_IN_SENTENCE = re.compile(r"\bprogramme\s+(?:n°\s*)?(?P<n>0?\d{3})(?!\d)", re.IGNORECASE)
+# « un montant de », « le montant total de la délégation s'élève à », « à hauteur de »,
+# « une dotation globale de »: words that introduce the amount a sentence delegates.
 _DELEGATED_AMOUNT_BEFORE = re.compile(
-    r"(?:montant\s+(?:total\s+|global\s+|maximum\s+|maximal\s+|plafond\s+)?(?:de\s+|d['’]|s['’]él[eè]ve\s+à\s+|"
-    r"est\s+(?:fix[ée]\s+à\s+|de\s+))|somme\s+(?:totale\s+|globale\s+)?de\s+|à\s+hauteur\s+(?:de\s+|d['’]un\s+montant\s+de\s+)|"
+    r"(?:montant\s+(?:(?:total|global|maximum|maximal|plafond)\s+)?(?:[\w'’-]+\s+){0,5}?"
+    r"(?:de\s+|d['’]|s['’]él[eè]ve\s+à\s+|est\s+(?:fix[ée]\s+à\s+|arr[êe]t[ée]\s+à\s+|de\s+)|:\s*)|"
+    r"somme\s+(?:totale\s+|globale\s+)?de\s+|à\s+hauteur\s+(?:de\s+|d['’]un\s+montant\s+de\s+)|"
     r"dotation\s+(?:globale\s+|totale\s+)?de\s+)$",
     re.IGNORECASE,
 )
@@ -82,14 +85,23 @@ _DELEGATION_VERB = re.compile(
     re.IGNORECASE,
 )
 _STATED_TOTAL_BEFORE = re.compile(
-    r"(?:soit\s+(?:un\s+)?(?:montant\s+)?total\s+(?:de\s+)?|montant\s+total\s+(?:de\s+|s['’]él[eè]ve\s+à\s+|est\s+de\s+)|"
+    r"(?:soit\s+(?:un\s+)?(?:montant\s+)?total\s+(?:de\s+)?|"
+    r"montant\s+total\s+(?:[\w'’-]+\s+){0,5}?(?:de\s+|s['’]él[eè]ve\s+à\s+|est\s+(?:fix[ée]\s+à\s+|de\s+)|:\s*)|"
     r"\btotal\s*:\s*|\bau\s+total\s*,?\s*)$",
     re.IGNORECASE,
 )
 
 
-def _outside_tables(state: FundingState, amounts: list[AmountMatch]) -> list[AmountMatch]:
-    return [amount for amount in amounts if not state.regions.covers(amount.start)]
+def _outside_tables(text: str, state: FundingState) -> list[AmountMatch]:
+    """Amounts of the running text: the gaps between tables (cells are read by the table step)."""
+    amounts: list[AmountMatch] = []
+    cursor = 0
+    for start, end in zip(state.regions.starts, state.regions.ends, strict=True):
+        if start > cursor:
+            amounts.extend(find_amounts(text, cursor, start))
+        cursor = max(cursor, end)
+    amounts.extend(find_amounts(text, cursor, len(text)))
+    return amounts
 
 
 def _envelope_label(text: str, total: AmountMatch, sentence_start: int) -> str:
@@ -232,14 +244,14 @@ def extract_text_amounts(ctx: Context, state: FundingState, amounts: list[Amount
             )
             continue
         delegated_wording = _DELEGATED_AMOUNT_BEFORE.search(text, window_start, amount.start)
+        if delegated_wording and _DELEGATION_VERB.search(sentence):
+            candidates.append(amount)
+        elif kinds == {AE, CP}:
+            candidates.append(amount)  # « 1 200 000 € en AE et en CP »: the amount delegated
         if not kinds:
-            if delegated_wording and _DELEGATION_VERB.search(sentence):
-                candidates.append(amount)
             continue
         year = _year(text, amount, sentence_start, sentence_end)
         if year is None:
-            if AE in kinds and (delegated_wording or CP in kinds):
-                candidates.append(amount)
             continue
         programme_match = _PROGRAMME_IN_SENTENCE.search(sentence)
         method = "pattern:text-amount"
@@ -298,7 +310,7 @@ def choose_total_amount(ctx: Context, candidates: list[AmountMatch]) -> None:
 
 def extract_amounts(ctx: Context, state: FundingState) -> None:
     """Envelopes, running-text lines and totals, then the delegated amount."""
-    amounts = _outside_tables(state, find_amounts(ctx.text))
+    amounts = _outside_tables(ctx.text, state)
     if amounts:
         extract_envelopes(ctx, state, amounts)
         candidates = extract_text_amounts(ctx, state, amounts)

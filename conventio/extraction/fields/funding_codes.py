@@ -19,9 +19,9 @@ from __future__ import annotations
 import re
 
 from conventio.extraction.chorus import (
-    CENTRE_FINANCIER_IN_TEXT,
     compact_activite,
     compact_code,
+    find_centres_financiers,
     normalise_activite,
     normalise_centre_cout,
     normalise_centre_financier,
@@ -29,12 +29,13 @@ from conventio.extraction.chorus import (
     programme_number,
 )
 from conventio.extraction.context import Context
-from conventio.extraction.record import Programme
+from conventio.extraction.fields.funding_common import FundingState
+from conventio.extraction.record import Programme, Sourced
 
 
 _NUMBER = r"(?:n°\s*|no\s+|num[ée]ro\s+)?0?\d{3}(?![\d,.]\d)(?!\d)"
 PROGRAMME_MENTION = re.compile(
-    rf"\bprogrammes?\s+(?:budg[ée]taires?\s+|LOLF\s+)?(?P<list>{_NUMBER}"
+    rf"programmes?\s+(?:budg[ée]taires?\s+|LOLF\s+)?(?P<list>{_NUMBER}"
     rf"(?:\s*(?:,|\bet\b|&)\s*(?:(?:le|du|au)\s+)?(?:programme\s+)?{_NUMBER})*)",
     re.IGNORECASE,
 )
@@ -82,12 +83,17 @@ def _label_after(text: str, end: int) -> tuple[str, int, int, str] | None:
     return label, start, start + len(label_text.rstrip()), method
 
 
-def extract_programmes(ctx: Context) -> None:
+def extract_programmes(ctx: Context, state: FundingState) -> None:
     """Fill `funding.programmes` from every « programme(s) NNN » of the text."""
     text = ctx.text
     funding = ctx.record.funding
     found: dict[str, Programme] = {}
-    for match in PROGRAMME_MENTION.finditer(text):
+    for position in state.index.find_all("programme"):
+        if position > 0 and text[position - 1].isalnum():
+            continue
+        match = PROGRAMME_MENTION.match(text, position)
+        if match is None:
+            continue
         numbers = [
             (programme_number(m.group(0)), match.start("list") + m.start(), match.start("list") + m.end())
             for m in _NUMBER_IN_LIST.finditer(match.group("list"))
@@ -130,14 +136,12 @@ def add_programme(ctx: Context, number: str, start: int, end: int, method: str) 
 def extract_centres_financiers(ctx: Context) -> None:
     """Every centre financier (UO) code of the text, once each, in order of appearance."""
     seen: set[str] = set()
-    for match in CENTRE_FINANCIER_IN_TEXT.finditer(ctx.text):
-        code = normalise_centre_financier(match.group("code"))
+    for printed, start, end in find_centres_financiers(ctx.text):
+        code = normalise_centre_financier(printed)
         if code is None or code in seen:
             continue
         seen.add(code)
-        ctx.record.funding.centres_financiers.append(
-            ctx.sourced(code, match.start("code"), match.end("code"), "pattern:centre-financier")
-        )
+        ctx.record.funding.centres_financiers.append(ctx.sourced(code, start, end, "pattern:centre-financier"))
 
 
 # ------------------------------------------------------------------ Chorus imputation
@@ -162,33 +166,46 @@ _ONE_ACTIVITE = re.compile(r"\d{4}(?:[ .]?[0-9A-Z]){8}(?![0-9A-Z])")
 _CENTRE_COUT = re.compile(r"\b(?i:centres?\s+de\s+co[ûu]ts?)(?P<sep>[ ]*[:\t])?\s*(?P<v>[A-Z0-9]{6,12})\b")
 
 
-def _first(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
-    return pattern.search(text)
+def _near(state: FundingState, keyword: str, before: int = 40, after: int = 200) -> list[tuple[int, int]]:
+    """Windows around each occurrence of `keyword` (lower case) in the text."""
+    length = len(state.index.text)
+    return [(max(0, p - before), min(length, p + after)) for p in state.index.find_all(keyword)]
 
 
-def extract_chorus(ctx: Context) -> None:
+def _first(pattern: re.Pattern[str], text: str, windows: list[tuple[int, int]]) -> re.Match[str] | None:
+    for start, end in windows:
+        match = pattern.search(text, start, end)
+        if match:
+            return match
+    return None
+
+
+def extract_chorus(ctx: Context, state: FundingState) -> None:
     """The Chorus imputation: axe ministériel, domaine fonctionnel, centre financier, activités, centre de coût."""
     text = ctx.text
-    lowered = text.lower()
     chorus = ctx.record.funding.chorus
-    if "axe minist" in lowered:
-        match = _first(_AXE, text)
+    if state.index.contains("axe minist"):
+        match = _first(_AXE, text, _near(state, "axe minist", 5, 60))
         if match:
             chorus.axe_ministeriel = ctx.sourced(
                 match.group("v"), match.start("v"), match.end("v"), "chorus:label-value"
             )
-    if "fonctionnel" in lowered:
-        match = _first(_DOMAINE, text)
+    if state.index.contains("fonctionnel"):
+        match = _first(_DOMAINE, text, _near(state, "fonctionnel", 20, 60))
         if match:
             code = normalise_domaine_fonctionnel(match.group("v")) or compact_code(match.group("v"))
             chorus.domaine_fonctionnel = ctx.sourced(code, match.start("v"), match.end("v"), "chorus:label-value")
-    if "financier" in lowered:
-        match = _first(_CENTRE_FINANCIER, text)
+    if state.index.contains("financier"):
+        match = _first(_CENTRE_FINANCIER, text, _near(state, "financier", 20, 80))
         if match:
             code = normalise_centre_financier(match.group("v")) or compact_code(match.group("v"))
             chorus.centre_financier = ctx.sourced(code, match.start("v"), match.end("v"), "chorus:label-value")
-    if "activit" in lowered:
-        for match in _ACTIVITE.finditer(text):
+    seen: set[int] = set()
+    for window_start, window_end in _near(state, "activit", 20, 160):
+        for match in _ACTIVITE.finditer(text, window_start, window_end):
+            if match.start("v") in seen:
+                continue
+            seen.add(match.start("v"))
             offset = match.start("v")
             for one in _ONE_ACTIVITE.finditer(match.group("v")):
                 code = normalise_activite(one.group(0)) or compact_activite(one.group(0))
@@ -197,13 +214,18 @@ def extract_chorus(ctx: Context) -> None:
                 chorus.activites.append(
                     ctx.sourced(code, offset + one.start(), offset + one.end(), "chorus:label-value")
                 )
-    if "co" in lowered and ("coût" in lowered or "cout" in lowered):
-        for match in _CENTRE_COUT.finditer(text):
+    chorus.centre_cout = _centre_cout(ctx, state)
+
+
+def _centre_cout(ctx: Context, state: FundingState) -> Sourced[str] | None:
+    windows = _near(state, "centre de co", 5, 60) + _near(state, "centres de co", 5, 60)
+    for window_start, window_end in sorted(windows):
+        for match in _CENTRE_COUT.finditer(ctx.text, window_start, window_end):
             printed = match.group("v")
             # In running text a bare word after « centre de coût » is not a code.
             if not match.group("sep") and not any(c.isdigit() for c in printed):
                 continue
             cost_centre = normalise_centre_cout(printed)
             if cost_centre:
-                chorus.centre_cout = ctx.sourced(cost_centre, match.start("v"), match.end("v"), "chorus:label-value")
-                break
+                return ctx.sourced(cost_centre, match.start("v"), match.end("v"), "chorus:label-value")
+    return None

@@ -46,6 +46,7 @@ _EVENT = re.compile(
     re.IGNORECASE,
 )
 _EVENT_STOP = re.compile(r"\s(?:sous\s+r[ée]serve|à\s+condition|et\s+\d|soit\s+\d)", re.IGNORECASE)
+_TRAILING_CONJUNCTION = re.compile(r"(?:\s+(?:et|ou|puis|soit))+\s*$", re.IGNORECASE)
 _LEADING_ARTICLE = re.compile(r"^(?:la|le|les|l['’]|du|des|de\s+la|de\s+l['’])\s*", re.IGNORECASE)
 _CONDITION = re.compile(
     r"\b(?P<condition>(?:sous\s+r[ée]serve|à\s+condition|sous\s+(?:la\s+)?condition)\s+(?:de|du|des|d['’]|que|qu['’])"
@@ -59,7 +60,15 @@ _DATE_HINT = re.compile(
     rf"(?:en\s+)(?:{_MONTHS})(?:\s+(?:19|20)\d\d)?|(?:au\s+cours\s+de\s+l['’]ann[ée]e|en)\s+(?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
-_TRANCHE_WORD = re.compile(r"\btranches?\b", re.IGNORECASE)
+
+
+def _find(text: str, character: str) -> list[int]:
+    positions = []
+    position = text.find(character)
+    while position != -1:
+        positions.append(position)
+        position = text.find(character, position + 1)
+    return positions
 
 
 def _event(segment: str) -> str:
@@ -70,7 +79,8 @@ def _event(segment: str) -> str:
     stop = _EVENT_STOP.search(event)
     if stop:
         event = event[: stop.start()]
-    return clean_phrase(_LEADING_ARTICLE.sub("", event.strip()))
+    event = _TRAILING_CONJUNCTION.sub("", event.strip())
+    return clean_phrase(_LEADING_ARTICLE.sub("", event))
 
 
 def _date_hint(segment: str) -> str | None:
@@ -89,8 +99,12 @@ def extract_tranches(ctx: Context, state: FundingState) -> None:
     funding = ctx.record.funding
     delegated = funding.total_amount.value if funding.total_amount is not None else None
     seen_sentences: set[int] = set()
-    for match in _SHARE.finditer(text):
-        if state.regions.covers(match.start()):
+    anchors = sorted(
+        [p for p in _find(text, "%")] + state.index.find_all("pour cent") + state.index.find_all("pourcent")
+    )
+    for anchor in anchors:
+        match = _SHARE.search(text, max(0, anchor - 12), min(len(text), anchor + 10))
+        if match is None or state.regions.covers(match.start()):
             continue
         start, end = sentence_bounds(text, match.start(), match.end())
         if start in seen_sentences:
@@ -106,27 +120,34 @@ def extract_tranches(ctx: Context, state: FundingState) -> None:
             _add_tranche(ctx, share_match, segment_start, segment_end, delegated)
     if funding.tranches:
         return
-    # Tranches stated only as amounts: « une première tranche de 100 000 € … à la signature ».
-    for match in _TRANCHE_WORD.finditer(text):
-        if state.regions.covers(match.start()):
+    # Tranches stated only as amounts: « une première tranche de 100 000 € … à la
+    # signature, et une seconde tranche de … »: one tranche per « tranche » and amount.
+    for anchor in state.index.find_all("tranche"):
+        if state.regions.covers(anchor) or (anchor > 0 and text[anchor - 1].isalpha()):
             continue
-        start, end = sentence_bounds(text, match.start(), match.end())
+        start, end = sentence_bounds(text, anchor, anchor + 7)
         if start in seen_sentences:
             continue
         seen_sentences.add(start)
-        amounts = find_amounts(text, start, end)
-        if len(amounts) != 1 or not _RELEASE.search(text, start, end):
+        if not _RELEASE.search(text, start, end):
             continue
-        segment = text[start:end]
-        funding.tranches.append(
-            Tranche(
-                amount=amounts[0].value,
-                event=_event(segment),
-                condition=_condition(segment),
-                date_hint=_date_hint(segment),
-                source=ctx.provenance(start, end, "tranche:pattern"),
+        words = [p for p in state.index.find_all("tranche") if start <= p < end and not text[p - 1].isalpha()]
+        for index, word in enumerate(words):
+            segment_start = word
+            segment_end = words[index + 1] if index + 1 < len(words) else end
+            amounts = find_amounts(text, segment_start, segment_end)
+            if len(amounts) != 1:
+                continue
+            segment = text[segment_start:segment_end]
+            funding.tranches.append(
+                Tranche(
+                    amount=amounts[0].value,
+                    event=_event(segment),
+                    condition=_condition(segment),
+                    date_hint=_date_hint(segment),
+                    source=ctx.provenance(segment_start, segment_end, "tranche:pattern"),
+                )
             )
-        )
 
 
 def _add_tranche(ctx: Context, share_match: re.Match[str], start: int, end: int, delegated: Decimal | None) -> None:
