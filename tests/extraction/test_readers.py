@@ -125,6 +125,15 @@ def test_pdf_paragraph_breaks_are_blank_lines(path: Path) -> None:
     assert len(paragraphs) >= 0.8 * len(seed_paragraphs)
 
 
+@pytest.mark.parametrize("path", SEEDS)
+def test_pdf_wrapped_lines_are_joined(path: Path) -> None:
+    """Paragraphs the PDF layout wrapped come back as one line, like the seed's; short lines stay."""
+    seed, doc = read_seed(path, "pdf")
+    seed_lines = [line.strip() for line in seed.replace("**", "").splitlines() if line.strip() and "\t" not in line]
+    lines = {line.strip() for line in doc.text.splitlines()}
+    assert sum(line in lines for line in seed_lines) >= 0.85 * len(seed_lines)
+
+
 def test_docx_form_feed_pages_and_locate(shared_dir: Path) -> None:
     seed = FAST13.read_text(encoding="utf-8")
     cut = seed.index("Article 4")
