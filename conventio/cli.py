@@ -84,13 +84,12 @@ def _is_hidden(name: str) -> bool:
     return name.startswith(".")
 
 
-def _walk(folder: Path) -> Iterator[Input | Failure]:
+def _walk(folder: Path) -> list[Input | Failure]:
     """Every regular, non-hidden file under `folder`, in path order, and what could not be listed."""
-    found: list[tuple[tuple[str, ...], Input | Failure]] = []
+    found: list[Input | Failure] = []
 
     def unreadable(error: OSError) -> None:
-        where = Path(error.filename) if error.filename else folder
-        found.append((where.relative_to(folder).parts, Failure(str(where), _os_message(error))))
+        found.append(Failure(str(error.filename or folder), _os_message(error)))
 
     for directory, subdirectories, files in os.walk(folder, onerror=unreadable):
         subdirectories[:] = [name for name in subdirectories if not _is_hidden(name)]
@@ -102,13 +101,12 @@ def _walk(folder: Path) -> Iterator[Input | Failure]:
             try:
                 mode = path.stat().st_mode
             except OSError as error:  # a dangling symlink, a file removed meanwhile
-                found.append((path.relative_to(folder).parts, Failure(str(path), _os_message(error))))
+                found.append(Failure(str(path), _os_message(error)))
                 continue
             if stat.S_ISREG(mode):
-                found.append((path.relative_to(folder).parts, Input(path, str(path))))
-    found.sort(key=lambda item: item[0])
-    for _key, item in found:
-        yield item
+                found.append(Input(path, str(path)))
+    # Every entry is under `folder`, so the order of path components is the path order.
+    return sorted(found, key=lambda item: Path(item.shown).parts)
 
 
 def iter_inputs(arguments: Sequence[str]) -> Iterator[Input | Failure]:
@@ -121,8 +119,7 @@ def iter_inputs(arguments: Sequence[str]) -> Iterator[Input | Failure]:
             yield Failure(argument, _os_message(error))
             continue
         if stat.S_ISDIR(mode):
-            found = list(_walk(path))
-            yield from found or [Failure(argument, "no file to extract", fatal=False)]
+            yield from _walk(path) or [Failure(argument, "no file to extract", fatal=False)]
         elif stat.S_ISREG(mode):
             yield Input(path, argument)
         else:
