@@ -321,7 +321,7 @@ def _funding(record: Record) -> list[str]:
             if tranche.date_hint:
                 entry += f" ({tranche.date_hint})"
             if tranche.condition:
-                entry += f", sous réserve : {shorten(tranche.condition)}"
+                entry += f", condition : {shorten(tranche.condition)}"
             lines.append(entry)
     else:
         lines.append(f"{INDENT}Tranches : aucune trouvée")

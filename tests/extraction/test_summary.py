@@ -215,7 +215,7 @@ def test_summary_sections_of_a_full_record(record: Record) -> None:
         "      Colonnes lues : AE 2025 | CP 2025 (rétablie)",
         "      Réparation : En-tête CP rétabli.",
         "    - 60 % : signature",
-        "    - 40 % : comité de suivi (fin juin), sous réserve : avis",
+        "    - 40 % : comité de suivi (fin juin), condition : avis",
         "  Domaine fonctionnel : 0123-01",
         "  Activité(s) : 012300000001",
         "Obligations (3)",
