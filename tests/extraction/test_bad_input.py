@@ -243,6 +243,11 @@ def test_odt_is_unsupported() -> None:
     refuse(_zip(members, zipfile.ZIP_STORED), UnsupportedFormat, "OpenDocument")
 
 
+def test_strict_open_xml_docx() -> None:
+    document = b'<w:document xmlns:w="http://purl.oclc.org/ooxml/wordprocessingml/main"><w:body/></w:document>'
+    refuse(_zip({"word/document.xml": document}), UnsupportedFormat, "Strict Open XML")
+
+
 def test_truncated_docx() -> None:
     data = build_docx(TEXT)
     refuse(data[: len(data) // 2], CorruptDocument, "ZIP")

@@ -134,6 +134,18 @@ def test_pdf_wrapped_lines_are_joined(path: Path) -> None:
     assert sum(line in lines for line in seed_lines) >= 0.85 * len(seed_lines)
 
 
+@pytest.mark.parametrize("fmt", ["docx", "html"])
+@pytest.mark.parametrize("path", SEEDS)
+def test_bold_text_is_emphasis_like_markdown(path: Path, fmt: str) -> None:
+    """Bold runs (DOCX) and <strong> (HTML) give the emphasis spans the Markdown ** give."""
+    text = read_document(path.read_bytes())
+    _, doc = read_seed(path, fmt)
+    expected = [text.text[start:end].strip() for start, end in text.emphasis]
+    assert expected
+    assert [doc.text[start:end].strip() for start, end in doc.emphasis] == expected
+    assert "**" not in doc.text
+
+
 def test_docx_form_feed_pages_and_locate(shared_dir: Path) -> None:
     seed = FAST13.read_text(encoding="utf-8")
     cut = seed.index("Article 4")

@@ -20,10 +20,10 @@ __all__ = ["read_document", "read_file", "sniff_format"]
 
 def read_document(data: bytes) -> Document:
     """Read `data` whatever its format; raise an `ExtractionError` with a clear message."""
-    if not data.strip():
-        raise UnreadableDocument("the file is empty")
     if len(data) > MAX_INPUT_BYTES:
         raise DocumentTooLarge(f"the file is {human_size(len(data))}; the limit is {human_size(MAX_INPUT_BYTES)}")
+    if not data.strip():
+        raise UnreadableDocument("the file is empty")
     fmt = sniff_format(data)
     if fmt in ("text", "html") and len(data) > MAX_TEXT_BYTES:
         raise DocumentTooLarge(

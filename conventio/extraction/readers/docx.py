@@ -59,7 +59,7 @@ _MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fal
 _REL_NS = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 _VAL = _W + "val"
 
-P, T, TAB, BR, CR = _W + "p", _W + "t", _W + "tab", _W + "br", _W + "cr"
+P, R, T, TAB, BR, CR = _W + "p", _W + "r", _W + "t", _W + "tab", _W + "br", _W + "cr"
 TBL, TR, TC = _W + "tbl", _W + "tr", _W + "tc"
 _SOFT_BREAK = _W + "lastRenderedPageBreak"
 _NO_BREAK_HYPHEN = _W + "noBreakHyphen"
@@ -80,6 +80,7 @@ _SKIPPED = frozenset(
     }
 )
 _PAGE = "\f"
+_BOLD = "**"
 _SOFT = "\x1e"  # placeholder for a soft page break until its paragraph is complete
 _MIMETYPES = {
     "application/vnd.oasis.opendocument.text": "an OpenDocument text (ODT)",
@@ -104,6 +105,8 @@ def read_docx(data: bytes) -> Document:
         numbering = _Numbering.load(archive, members)
     body = root.find(_W + "body")
     if body is None:
+        if str(root.tag).startswith("{http://purl.oclc.org/ooxml/"):
+            raise UnsupportedFormat("the DOCX is saved as Strict Open XML; save it as a standard Word document")
         raise CorruptDocument("the DOCX has no document body")
     text = _render(body, numbering)
     # A hard break and the soft one Word records after it give one page boundary, not two.
@@ -382,6 +385,17 @@ def _render(body: etree._Element, numbering: _Numbering) -> str:
     paragraph_depth = 0
     label: str | None = None
     page_before = False
+    # Bold runs are marked "**" as in the Markdown seeds: `normalise_pages` removes the
+    # markers and keeps the spans (`Document.emphasis`), which structure annex objectives.
+    bold_run = bold_open = False
+
+    def line_break(value: str) -> None:
+        nonlocal bold_open
+        assert paragraph is not None
+        if bold_open:  # emphasis spans pair up within one line
+            paragraph.append(_BOLD)
+            bold_open = False
+        paragraph.append(value)
 
     walker = etree.iterwalk(body, events=("start", "end"))
     for event, element in walker:
@@ -391,22 +405,29 @@ def _render(body: etree._Element, numbering: _Numbering) -> str:
                 walker.skip_subtree()
             elif paragraph is not None:
                 if tag == T:
-                    paragraph.append(element.text or "")
+                    value = element.text or ""
+                    if bold_run != bold_open and value.strip():
+                        paragraph.append(_BOLD)
+                        bold_open = bold_run
+                    paragraph.append(value)
+                elif tag == R:
+                    r_pr = element.find(_W + "rPr")
+                    bold_run = r_pr is not None and _on(r_pr.find(_W + "b"))
                 elif tag == TAB:
                     paragraph.append("\t")
                 elif tag == BR or tag == CR:
-                    paragraph.append(_PAGE if element.get(_W + "type") == "page" else "\n")
+                    line_break(_PAGE if element.get(_W + "type") == "page" else "\n")
                 elif tag == _SOFT_BREAK:
                     paragraph.append(_SOFT)
                 elif tag == _NO_BREAK_HYPHEN:
                     paragraph.append("-")
                 elif tag == P:  # a paragraph of a text box inside this paragraph
                     paragraph_depth += 1
-                    paragraph.append("\n")
+                    line_break("\n")
                 elif tag == TC:
                     paragraph.append(" ")
                 elif tag == TR:
-                    paragraph.append("\n")
+                    line_break("\n")
             elif tag == P:
                 paragraph, paragraph_depth = [], 1
                 p_pr = element.find(_W + "pPr")
@@ -435,6 +456,9 @@ def _render(body: etree._Element, numbering: _Numbering) -> str:
             paragraph_depth -= 1
             if paragraph_depth > 0:
                 continue
+            if bold_open:
+                paragraph.append(_BOLD)
+            bold_run = bold_open = False
             text = _finish_paragraph(paragraph, label, page_before)
             kind = "item" if label else "para"
             paragraph, label = None, None

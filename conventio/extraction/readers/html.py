@@ -51,6 +51,7 @@ _DROPPED = (
     "head",
 )
 _PAGE_CHROME = ("header", "footer", "aside")
+_BOLD = frozenset({"b", "strong"})
 _CONTENT_ANCESTORS = frozenset({"main", "article", "section"})
 _PARAGRAPHS = frozenset(
     {"p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "dl", "table", "blockquote", "pre", "figure", "hr"}
@@ -130,6 +131,7 @@ def _render(container: lxml.html.HtmlElement) -> str:
     pre_depth = 0
     rows: list[int] = []  # cells seen in each open row
     ordered: list[int | None] = []  # item counter of each open list (None: bullets)
+    bold_depth = 0  # <b>/<strong> are marked "**" like the Markdown seeds (Document.emphasis)
 
     newlines = 2  # trailing line breaks already emitted (2 at the start: no leading blank line)
 
@@ -193,6 +195,10 @@ def _render(container: lxml.html.HtmlElement) -> str:
                 ordered.append(None)
             elif tag == "pre":
                 pre_depth += 1
+            elif tag in _BOLD:
+                bold_depth += 1
+                if bold_depth == 1:
+                    out.append("**")
             text(element.text)
             continue
 
@@ -218,6 +224,10 @@ def _render(container: lxml.html.HtmlElement) -> str:
             brk(2)
         elif tag in _LINES or tag == "li":
             brk(1)
+        elif tag in _BOLD:
+            bold_depth -= 1
+            if bold_depth == 0:
+                out.append("**")
         text(element.tail)
 
     rendered = "".join(out)
