@@ -71,8 +71,14 @@ def build_docx(text: str) -> bytes:
     return out.getvalue()
 
 
-def build_pdf(text: str, *, font_size: float = 10.0) -> bytes:
-    """A4 PDF (Helvetica, WinAnsi: accents and € render); tables as columns at fixed x positions."""
+def build_pdf(text: str, *, font_size: float = 10.0, word_like: bool = False) -> bytes:
+    """A4 PDF (Helvetica, WinAnsi: accents and € render); tables as columns at fixed x positions.
+
+    `word_like` lays it out as word processors do instead: justified paragraphs with
+    spacing after, tables with a grid, cell padding and right-aligned amounts.
+    """
+    if word_like:
+        return _build_flowing_pdf(text, font_size)
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.utils import simpleSplit
     from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -124,6 +130,38 @@ def build_pdf(text: str, *, font_size: float = 10.0) -> bytes:
                 canvas.drawString(margin, y, piece)
     canvas.showPage()
     canvas.save()
+    return out.getvalue()
+
+
+def _build_flowing_pdf(text: str, font_size: float) -> bytes:
+    from reportlab.lib import colors
+    from reportlab.lib.enums import TA_JUSTIFY
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Flowable, PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+    style = ParagraphStyle(
+        "body", fontName="Helvetica", fontSize=font_size, leading=font_size * 1.2, alignment=TA_JUSTIFY, spaceAfter=8
+    )
+    grid = TableStyle(
+        [
+            ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+            ("FONT", (0, 0), (-1, -1), "Helvetica", font_size),
+            ("ALIGN", (1, 0), (-1, -1), "RIGHT"),
+        ]
+    )
+    story: list[Flowable] = []
+    for kind, lines in _blocks(text):
+        if kind == "page":
+            story.append(PageBreak())
+        elif kind == "table":
+            rows = [[_plain(cell).strip() for cell in line.split("\t")] for line in lines]
+            width = max(len(row) for row in rows)
+            story += [Table([row + [""] * (width - len(row)) for row in rows], style=grid), Spacer(1, 8)]
+        elif lines[0].strip():
+            story.append(Paragraph(_inline(lines[0]).replace("strong>", "b>"), style))
+    out = io.BytesIO()
+    SimpleDocTemplate(out, pagesize=A4).build(story)
     return out.getvalue()
 
 

@@ -85,6 +85,20 @@ def test_pdf_table_rows_come_back_as_tab_separated_cells(path: Path) -> None:
         assert (tuple(row) if len(filled) > 1 else tuple(filled)) in lines, row
 
 
+@pytest.mark.parametrize("path", SEEDS)
+def test_word_processor_like_pdf(path: Path) -> None:
+    """Justified text (stretched spaces), bold runs, grid tables with padding and right-aligned amounts."""
+    seed = path.read_text(encoding="utf-8")
+    doc = read_document(build_pdf(seed, word_like=True))
+    assert matched_share(words(seed), words(doc.text)) >= 0.99
+    lines = {tuple(line.split("\t")) for line in doc.text.splitlines()}
+    for row in table_rows(seed):
+        filled = [cell for cell in row if cell]
+        assert (tuple(row) if len(filled) > 1 else tuple(filled)) in lines, row
+    prose = [line for line in doc.text.splitlines() if len(line.split()) > 20]
+    assert prose and not any("\t" in line for line in prose)
+
+
 def test_pdf_amount_columns_are_cells_not_spaces(shared_dir: Path) -> None:
     _, doc = read_seed(FAST13, "pdf")
     lines = doc.text.splitlines()
