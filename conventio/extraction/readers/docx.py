@@ -1,11 +1,11 @@
 """DOCX reader: the body of word/document.xml, paragraphs and tables in document order.
 
-Why not python-docx: it parses every part of the package (10 ms for a 20-page
-convention, three times the whole extraction budget of a text document), decompresses
+Why not python-docx: it parses every part of the package (about 10 ms for one of the
+seeds, three times the whole extraction budget of a text document), decompresses
 before anyone can check sizes, and its ``Paragraph.text`` drops runs inside tracked
-insertions and content controls. Reading the one XML part with lxml takes under a
-millisecond and lets the reader decide exactly what counts as text. (python-docx stays
-a dependency: the tests build their DOCX with it.)
+insertions and content controls. Reading the one XML part with lxml takes a
+millisecond or two and lets the reader decide exactly what counts as text.
+(python-docx stays a dependency: the tests build their DOCX with it.)
 
 What is read, in body order:
 - paragraphs, one per line, separated by a blank line like the Markdown seeds; list
@@ -16,7 +16,9 @@ What is read, in body order:
   continuation is an empty cell, so columns stay aligned; text inside a cell is one line;
 - text boxes (once: the VML fallback copy is skipped); tracked insertions are kept,
   tracked deletions dropped; headers, footers, footnotes and comments are other parts
-  and are ignored.
+  and are ignored;
+- bold runs, marked ``**`` like the Markdown seeds so that `Document.emphasis` holds
+  them (the markers themselves are removed by `normalise_pages`).
 Pages: explicit page breaks split pages, and so do the page breaks Word recorded when
 it last laid the document out (``w:lastRenderedPageBreak``), moved to the nearest
 paragraph boundary so that a paragraph is never cut in two.

@@ -8,8 +8,9 @@ navigation, forms and the page-level header, footer and asides are dropped (a
 lines, paragraphs, headings and lists are separated by a blank line like the Markdown
 seeds, list items start with "- " (or their number in an ordered list), table rows are
 lines with cells joined by a tab (a cell spanning columns is followed by empty cells,
-as in the DOCX reader), and source whitespace collapses as a browser would render it,
-except in `<pre>`.
+as in the DOCX reader), `<b>`/`<strong>` are marked ``**`` like the Markdown seeds (so
+`Document.emphasis` holds them), and source whitespace collapses as a browser would
+render it, except in `<pre>`.
 
 Charset: a byte order mark, else the declared one (`<meta charset>`, `http-equiv`
 content type, XML declaration), else UTF-8 with a cp1252 fallback for undeclared pages
