@@ -72,15 +72,22 @@ def find_centres_financiers(text: str) -> list[tuple[str, int, int]]:
     return found
 
 
-_PREFIX = re.compile(r"^\s*(?:BG\d\d\s*/\s*)", re.IGNORECASE)
+_PREFIX = re.compile(r"^\s*(?:BG\d\d\s*/\s*)+", re.IGNORECASE)
+_EDGES = re.compile(r"^[\s.,;:]+|[\s.,;:]+$")
 _DASHES = str.maketrans({"–": "-", "—": "-", "‐": "-", "‑": "-"})
 _SPACES_AROUND_DASH = re.compile(r"\s*-\s*")
 _NOISE = re.compile(r"[\s.\-_/]+")
 
 
 def _clean(text: str) -> str:
-    text = _PREFIX.sub("", text.translate(_DASHES))
-    return text.strip().strip(".,;:").strip().upper()
+    # Upper-casing first: it may lengthen the text (« ß » → « SS ») but never adds
+    # separators, so every later step sees the final characters (idempotence).
+    text = text.translate(_DASHES).upper()
+    previous = None
+    while previous != text:
+        previous = text
+        text = _EDGES.sub("", _PREFIX.sub("", text))
+    return text
 
 
 def compact_code(text: str) -> str:

@@ -184,9 +184,7 @@ def test_repair_refuses_when_several_readings_fit() -> None:
 
 
 def test_cumulative_rule_discards_readings() -> None:
-    # Same as above, but CP of the second pair exceed what AE allow in 2022 only when the
-    # pair is read as 2022 ... both readings have the same cumulative profile, so use
-    # kind-changing readings: one lost header, AE or CP of 2022.
+    # One lost header: the last value is either AE-2022 or CP-2022.
     text = "Programme\tAE-2021\tCP-2021\t\n0123\t100,00\t90,00\t20,00\n"
     _, reading = _one_table(text)
     # Candidates: AE-2022 (AE 120, CP 90) or CP-2022 (AE 100, CP 110: cumulative CP > AE).

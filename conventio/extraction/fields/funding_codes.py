@@ -166,6 +166,27 @@ _ONE_ACTIVITE = re.compile(r"\d{4}(?:[ .]?[0-9A-Z]){8}(?![0-9A-Z])")
 _CENTRE_COUT = re.compile(r"\b(?i:centres?\s+de\s+co[ûu]ts?)(?P<sep>[ ]*[:\t])?\s*(?P<v>[A-Z0-9]{6,12})\b")
 
 
+# A label–value line whose value does not have the expected format (« Activité : 0352 0001 010 »):
+# the value is kept as printed so that the checks report it instead of it vanishing.
+_LOOSE_VALUE = r"\s*(?::|\t)\s*(?P<v>[0-9A-Za-z][0-9A-Za-z .\-/]{1,38}[0-9A-Za-z])\s*$"
+_LOOSE = {
+    "domaine": re.compile(rf"(?i:domaines?\s+fonctionnels?){_LOOSE_VALUE}", re.MULTILINE),
+    "financier": re.compile(rf"(?i:centres?\s+financiers?(?:\s*\((?:UO|BOP)\))?){_LOOSE_VALUE}", re.MULTILINE),
+    "activite": re.compile(rf"(?i:(?:code\s+)?activit[ée]s?\s*(?:\(s\))?){_LOOSE_VALUE}", re.MULTILINE),
+}
+
+
+def _loose(state: FundingState, kind: str, keyword: str) -> re.Match[str] | None:
+    text = state.index.text
+    for anchor in state.index.find_all(keyword):
+        line_start = text.rfind("\n", 0, anchor) + 1
+        line_end = text.find("\n", anchor)
+        match = _LOOSE[kind].search(text, line_start, len(text) if line_end == -1 else line_end)
+        if match and any(c.isdigit() for c in match.group("v")):
+            return match
+    return None
+
+
 def _near(state: FundingState, keyword: str, before: int = 40, after: int = 200) -> list[tuple[int, int]]:
     """Windows around each occurrence of `keyword` (lower case) in the text."""
     length = len(state.index.text)
@@ -191,12 +212,14 @@ def extract_chorus(ctx: Context, state: FundingState) -> None:
                 match.group("v"), match.start("v"), match.end("v"), "chorus:label-value"
             )
     if state.index.contains("fonctionnel"):
-        match = _first(_DOMAINE, text, _near(state, "fonctionnel", 20, 60))
+        match = _first(_DOMAINE, text, _near(state, "fonctionnel", 20, 60)) or _loose(state, "domaine", "fonctionnel")
         if match:
             code = normalise_domaine_fonctionnel(match.group("v")) or compact_code(match.group("v"))
             chorus.domaine_fonctionnel = ctx.sourced(code, match.start("v"), match.end("v"), "chorus:label-value")
     if state.index.contains("financier"):
-        match = _first(_CENTRE_FINANCIER, text, _near(state, "financier", 20, 80))
+        match = _first(_CENTRE_FINANCIER, text, _near(state, "financier", 20, 80)) or _loose(
+            state, "financier", "financier"
+        )
         if match:
             code = normalise_centre_financier(match.group("v")) or compact_code(match.group("v"))
             chorus.centre_financier = ctx.sourced(code, match.start("v"), match.end("v"), "chorus:label-value")
@@ -214,6 +237,14 @@ def extract_chorus(ctx: Context, state: FundingState) -> None:
                 chorus.activites.append(
                     ctx.sourced(code, offset + one.start(), offset + one.end(), "chorus:label-value")
                 )
+    if not chorus.activites:
+        match = _loose(state, "activite", "activit")
+        if match:
+            chorus.activites.append(
+                ctx.sourced(
+                    compact_activite(match.group("v")), match.start("v"), match.end("v"), "chorus:label-value-loose"
+                )
+            )
     chorus.centre_cout = _centre_cout(ctx, state)
 
 
