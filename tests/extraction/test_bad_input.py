@@ -7,7 +7,6 @@ from __future__ import annotations
 import io
 import random
 import struct
-import time
 import zipfile
 from pathlib import Path
 
@@ -99,7 +98,7 @@ def test_latin1_bytes_outside_cp1252_still_decode() -> None:
     assert read_document(data).text.startswith("Délégation")
 
 
-def test_50_mb_text_is_refused_fast(tmp_path: Path) -> None:
+def test_50_mb_text_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "huge.txt"
     line = b"Article 1 : la convention est conclue pour une duree d'un an.\n"
     with path.open("wb") as handle:
@@ -107,20 +106,16 @@ def test_50_mb_text_is_refused_fast(tmp_path: Path) -> None:
         for _ in range(50):
             handle.write(block)
     assert path.stat().st_size > MAX_TEXT_BYTES
-    start = time.perf_counter()
     with pytest.raises(DocumentTooLarge, match="limit"):
         read_document(read_file(path))
-    assert time.perf_counter() - start < 1
 
 
 def test_file_above_input_limit_is_refused_without_reading(tmp_path: Path) -> None:
     path = tmp_path / "sparse.pdf"
     with path.open("wb") as handle:
         handle.truncate(MAX_INPUT_BYTES + 1)  # sparse: nothing is written, nothing is read
-    start = time.perf_counter()
     with pytest.raises(DocumentTooLarge, match="limit"):
         read_file(path)
-    assert time.perf_counter() - start < 0.5
 
 
 def test_bytes_above_input_limit() -> None:
@@ -261,7 +256,7 @@ def test_docx_with_malformed_xml() -> None:
 
 
 def test_docx_entity_expansion_is_not_performed() -> None:
-    """A billion-laughs document: entities are not expanded, so it is read or refused, fast."""
+    """A billion-laughs document: entities are not expanded, so it is read small or refused."""
     laughs = '<!DOCTYPE d [<!ENTITY a "lol">' + "".join(
         f'<!ENTITY {chr(98 + i)} "{("&" + chr(97 + i) + ";") * 10}">' for i in range(9)
     )
@@ -269,13 +264,11 @@ def test_docx_entity_expansion_is_not_performed() -> None:
         '<?xml version="1.0"?>' + laughs + ']><w:document xmlns:w="http://schemas.openxmlformats.org/'
         'wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>Convention &j;</w:t></w:r></w:p></w:body></w:document>'
     )
-    start = time.perf_counter()
     try:
         doc = read_document(_zip({"word/document.xml": xml.encode()}))
         assert len(doc.text) < 1000
     except ExtractionError:
         pass
-    assert time.perf_counter() - start < 1
 
 
 # --- nothing but ExtractionError escapes ------------------------------------------------

@@ -10,7 +10,6 @@ from __future__ import annotations
 import codecs
 import difflib
 import io
-import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -272,21 +271,6 @@ def test_seed_text_reads_as_is(shared_dir: Path) -> None:
 )
 def test_sniffing_reads_content_not_names(data: bytes, fmt: str) -> None:
     assert sniff_format(data) == fmt
-
-
-def test_reader_speed(shared_dir: Path) -> None:
-    """The engine must do >= 50 PDF pages/s: the reader takes a small share of that."""
-    for path in (FAST13, DJEPVA):
-        seed = path.read_text(encoding="utf-8")
-        pdf, docx = build_pdf(seed), build_docx(seed)
-        read_document(pdf)  # warm up pdfium
-        start = time.perf_counter()
-        pages = sum(read_document(pdf).page_count for _ in range(5))
-        assert (time.perf_counter() - start) / pages < 0.010
-        start = time.perf_counter()
-        for _ in range(5):
-            read_document(docx)
-        assert (time.perf_counter() - start) / 5 < 0.010
 
 
 _W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
