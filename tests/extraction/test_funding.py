@@ -47,6 +47,10 @@ def mutate(path: Path, old: str, new: str, count: int = 1) -> str:
     return text.replace(old, new)
 
 
+def lines_of(record: Record) -> list[tuple[str | None, int, Decimal | None, Decimal | None]]:
+    return [(line.programme, line.year, line.ae, line.cp) for line in record.funding.budget_lines]
+
+
 def D(value: str) -> Decimal:  # noqa: N802 - reads like a literal
     return Decimal(value)
 
@@ -98,7 +102,7 @@ def test_fast13_envelope_and_delegated_amount(fast13: Record) -> None:
 
 
 def test_fast13_budget_lines(fast13: Record) -> None:
-    lines = [(l.programme, l.centre_financier, l.year, l.ae, l.cp) for l in fast13.funding.budget_lines]
+    lines = [(x.programme, x.centre_financier, x.year, x.ae, x.cp) for x in fast13.funding.budget_lines]
     assert lines == [
         ("352", "0352-CFSE-CFIN", 2023, D("220000.00"), D("110000.00")),
         ("352", "0352-CFSE-CFIN", 2024, None, D("110000.00")),
@@ -174,7 +178,7 @@ def test_djepva_lost_header_is_repaired_from_the_stated_total(djepva: Record) ->
 
 def test_djepva_specific_budget(djepva: Record) -> None:
     specific = [line for line in djepva.funding.budget_lines if line.table != 0]
-    assert [(l.programme, l.year, l.ae, l.cp) for l in specific] == [("163", 2024, D("106920.00"), D("106920.00"))]
+    assert [(x.programme, x.year, x.ae, x.cp) for x in specific] == [("163", 2024, D("106920.00"), D("106920.00"))]
     assert specific[0].scope is not None and "API Engagement" in specific[0].scope
     assert specific[0].source.method == "table:header+row"
 
@@ -344,9 +348,7 @@ def test_amount_in_running_text_for_ae_and_cp() -> None:
         "1 200 000 € en AE et en CP au titre de l'année 2025.\n"
     )
     record = funding_record(text)
-    assert [(l.programme, l.year, l.ae, l.cp) for l in record.funding.budget_lines] == [
-        ("123", 2025, D("1200000.00"), D("1200000.00"))
-    ]
+    assert lines_of(record) == [("123", 2025, D("1200000.00"), D("1200000.00"))]
     assert record.funding.total_amount is not None and record.funding.total_amount.value == D("1200000.00")
     assert codes(record) == []
 
@@ -357,9 +359,7 @@ def test_crédits_de_paiement_written_out() -> None:
         "2025 sur le programme 456.\n"
     )
     record = funding_record(text)
-    assert [(l.programme, l.year, l.ae, l.cp) for l in record.funding.budget_lines] == [
-        ("456", 2025, D("500000.00"), D("250000.00"))
-    ]
+    assert lines_of(record) == [("456", 2025, D("500000.00"), D("250000.00"))]
 
 
 def test_other_ministry_table_with_action_column_and_total_row() -> None:
@@ -371,7 +371,7 @@ def test_other_ministry_table_with_action_column_and_total_row() -> None:
         "Total\t\t60 000,00 €\t35 000,00 €\n"
     )
     record = funding_record(text)
-    lines = [(l.programme, l.year, l.ae, l.cp) for l in record.funding.budget_lines]
+    lines = lines_of(record)
     assert lines == [
         ("216", 2025, D("50000.00"), D("25000.00")),
         ("216", 2025, D("10000.00"), D("10000.00")),
@@ -389,7 +389,7 @@ def test_transposed_table_with_years_as_columns() -> None:
         "CP\t40 000 €\t60 000 €\t100 000 €\n"
     )
     record = funding_record(text)
-    assert [(l.programme, l.year, l.ae, l.cp) for l in record.funding.budget_lines] == [
+    assert lines_of(record) == [
         ("181", 2024, D("100000.00"), D("40000.00")),
         ("181", 2025, None, D("60000.00")),
     ]
