@@ -20,8 +20,8 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
+from conventio.extraction.folding import fold_fast
 from conventio.extraction.money import find_amounts
-from conventio.extraction.patterns import fold
 
 
 _UNITS = {
@@ -94,7 +94,7 @@ def parse_int(text: str) -> int | None:
 
 
 def _words_value(text: str) -> int | None:
-    words = [fold(word) for word in _WORD_TOKEN.findall(text)]
+    words = [fold_fast(word) for word in _WORD_TOKEN.findall(text)]
     words = [word for word in words if word != "et"]
     if not words:
         return None
@@ -144,7 +144,7 @@ _UNIT_FORMS = {
 
 def time_unit(word: str) -> str | None:
     """« jours » → « jour », « années » → « an », « mois » → « mois »; None if not a time unit."""
-    return _UNIT_FORMS.get(fold(word.strip()))
+    return _UNIT_FORMS.get(fold_fast(word.strip()))
 
 
 def months(quantity: Decimal | int, unit: str) -> int | None:
@@ -180,7 +180,7 @@ DELAY = re.compile(
     re.IGNORECASE,
 )
 # « objectifs à 6 mois »: a horizon.
-HORIZON = re.compile(rf"(?P<subject>[a-zà-ÿ]+)\s+à\s+(?P<number>{NUMBER})\s*(?P<unit>mois|ans?)\b", re.IGNORECASE)
+HORIZON = re.compile(rf"\b(?P<subject>[a-zà-ÿ]+)\s+à\s+(?P<number>{NUMBER})\s*(?P<unit>mois|ans?)\b", re.IGNORECASE)
 
 # Verbs whose noun names what a delay applies to (« à engager dans les six mois » → engagement).
 _VERB_NOUNS = {
@@ -197,6 +197,9 @@ _VERB_NOUNS = {
     "restituer": "restitution",
     "informer": "information",
 }
+
+
+_UNIT_HINTS = ("jour", "semaine", "mois", " an", "année", "heure")
 
 
 @dataclass(frozen=True)
@@ -218,13 +221,26 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
     Amounts are read by `money.find_amounts` (the engine's one reading of money).
     """
     stop = len(text) if end is None else end
+    # Cheap keyword tests first: the number-led patterns are costly to try at every position.
+    segment = text[start:stop].lower()
+    has_money = "€" in segment or "euro" in segment
+    has_unit = False
+    for hint in _UNIT_HINTS:
+        if hint in segment:
+            has_unit = True
+            break
+    if not (has_unit or has_money):
+        return []
     found: list[Quantity] = []
     taken: list[tuple[int, int]] = []
+    has_rate = has_unit and " par " in segment
+    has_delay = has_unit and ("dans " in segment or "sous " in segment)
+    has_horizon = has_unit and " à " in segment
 
     def free(match_start: int, match_end: int) -> bool:
         return all(match_end <= a or match_start >= b for a, b in taken)
 
-    for match in RATE.finditer(text, start, stop):
+    for match in RATE.finditer(text, start, stop) if has_rate else ():
         value = parse_number(match.group("number"))
         unit = time_unit(match.group("unit"))
         if value is None or unit is None:
@@ -233,7 +249,7 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
         subject = " ".join(match.group("subject").split())
         found.append(Quantity(value, unit, per, subject, None, match.start(), match.end()))
         taken.append(match.span())
-    for match in DELAY.finditer(text, start, stop):
+    for match in DELAY.finditer(text, start, stop) if has_delay else ():
         value = parse_number(match.group("number"))
         unit = time_unit(match.group("unit"))
         if value is None or unit is None or not free(*match.span("number")):
@@ -245,14 +261,14 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
             )
         )
         taken.append(match.span())
-    for match in HORIZON.finditer(text, start, stop):
+    for match in HORIZON.finditer(text, start, stop) if has_horizon else ():
         value = parse_number(match.group("number"))
         unit = time_unit(match.group("unit"))
         if value is None or unit is None or not free(*match.span()):
             continue
         found.append(Quantity(value, unit, None, match.group("subject"), None, match.start("number"), match.end()))
         taken.append(match.span())
-    for amount in find_amounts(text, start, stop):
+    for amount in find_amounts(text, start, stop) if has_money else ():
         if not free(amount.start, amount.end):
             continue
         found.append(Quantity(amount.value, "euro", None, None, None, amount.start, amount.end))

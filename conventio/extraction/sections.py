@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from conventio.extraction.context import Context
 
@@ -41,11 +42,17 @@ ANNEX_HEADING = re.compile(
 )
 VISA_START = re.compile(r"[ \t]*Vu\b")
 
-BULLET = re.compile(r"^[ \t]*(?:[-–—•*·▪◦➢→]|\d{1,2}[°)]|[a-z]\))[ \t]+(?=\S)")
+_BULLET_MARK = r"[-–—•*·▪◦➢→]|\d{1,2}[°)]|[a-z]\)"
+BULLET = re.compile(rf"^[ \t]*(?:{_BULLET_MARK})[ \t]+(?=\S)")
+# One line: indentation, an optional bullet mark, the text without surrounding blanks.
+_LINE_PARTS = re.compile(
+    rf"^(?P<indent>[ \t]*)(?:(?P<bullet>{_BULLET_MARK})[ \t]+)?(?P<body>\S(?:[^\n]*[^\s])?)?[ \t\r]*$",
+    re.MULTILINE,
+)
+_CLOSING = frozenset('.;:!?»")]')
 _LINE = re.compile(r"[^\n]+")
 # A sentence ends at . ! ? followed by a space and a capital (or an opening mark), or at the end.
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-ZÀ-ÖØ-Þ«\"“(¹²³])")
-_OPEN_END = re.compile(r"[^.;:!?»\")\]]\s*$")
 
 NOTES_KEY = "sections.layout"
 
@@ -64,8 +71,7 @@ class Article:
         return bool(pattern.search(self.title))
 
 
-@dataclass(frozen=True)
-class Block:
+class Block(NamedTuple):
     """A paragraph or a bullet item (possibly joined across a page break)."""
 
     start: int
@@ -188,37 +194,32 @@ def blocks(text: str, start: int, end: int) -> list[Block]:
 
     A line that does not close its sentence followed by a line starting in lower case
     is the same paragraph (a page break or a wrapped line cut it); table rows (lines
-    holding tabs) are their own blocks.
+    holding tabs) are their own blocks. One regex match per line keeps this fast.
     """
     result: list[Block] = []
     pending: Block | None = None
-    for line in _LINE.finditer(text, start, end):
-        content = line.group()
-        if not content.strip():
+    for line in _LINE_PARTS.finditer(text, start, end):
+        body_start = line.start("body")
+        if body_start < 0:
             continue
-        is_table = "\t" in content
-        bullet = BULLET.match(content)
-        stripped_start = line.start() + (len(content) - len(content.lstrip()))
-        if pending is not None and not is_table and not bullet and not pending.table:
-            first = content.lstrip()[:1]
-            if first.islower() and _OPEN_END.search(text, pending.start, pending.end):
-                pending = Block(pending.start, line.end(), pending.bullet, False, pending.text_start)
-                continue
+        body_end = line.end("body")
+        bullet = line.start("bullet") >= 0
+        is_table = "\t" in text[body_start:body_end]
+        if (
+            pending is not None
+            and not (bullet or is_table or pending.table)
+            and text[body_start].islower()
+            and text[pending.end - 1] not in _CLOSING
+        ):
+            pending = Block(pending.start, body_end, pending.bullet, False, pending.text_start)
+            continue
         if pending is not None:
             result.append(pending)
-        text_start = line.start() + bullet.end() if bullet else stripped_start
-        pending = Block(
-            stripped_start, _rstrip_end(text, line.start(), line.end()), bool(bullet), is_table, text_start
-        )
+        item_start = line.start("bullet") if bullet else body_start
+        pending = Block(item_start if bullet else body_start, body_end, bullet, is_table, body_start)
     if pending is not None:
         result.append(pending)
     return result
-
-
-def _rstrip_end(text: str, start: int, end: int) -> int:
-    while end > start and text[end - 1] in " \t\r":
-        end -= 1
-    return end
 
 
 def sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:

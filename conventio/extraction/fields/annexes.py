@@ -34,8 +34,8 @@ import re
 
 from conventio.extraction.context import Context
 from conventio.extraction.dates import month_number
+from conventio.extraction.folding import fold_fast, one_line
 from conventio.extraction.money import find_amounts
-from conventio.extraction.patterns import fold, squash
 from conventio.extraction.quantities import parse_number, time_unit
 from conventio.extraction.record import Annex, AnnexBudgetPart, AnnexObjective, AnnexService, AnnexTarget
 from conventio.extraction.sections import ANNEX_HEADING, Block, blocks, layout
@@ -102,7 +102,7 @@ def _title(ctx: Context, heading: re.Match[str], end: int) -> tuple[str, int]:
         return title, heading.end()
     for block in blocks(ctx.text, heading.end(), end):
         if not block.bullet and not block.table and len(ctx.text[block.start : block.end]) <= 200:
-            return squash(ctx.text[block.start : block.end]), block.end
+            return one_line(ctx.text[block.start : block.end]), block.end
         break
     return "", heading.end()
 
@@ -145,7 +145,7 @@ def _is_service_heading(text: str, found: list[Block], index: int) -> bool:
 
 def _service(ctx: Context, heading: Block, items: list[Block]) -> AnnexService:
     text = ctx.text
-    raw_name = squash(text[heading.start : heading.end])
+    raw_name = one_line(text[heading.start : heading.end])
     acronym_match = TRAILING_ACRONYM.search(raw_name)
     name = raw_name[: acronym_match.start()].strip() if acronym_match else raw_name
     service = AnnexService(
@@ -156,7 +156,7 @@ def _service(ctx: Context, heading: Block, items: list[Block]) -> AnnexService:
     objective_items: list[Block] = []
     in_objectives = False
     for block in items:
-        line = squash(text[block.text_start : block.end])
+        line = one_line(text[block.text_start : block.end])
         year = YEAR_LINE.match(line)
         if year is not None and not block.bullet:
             service.year = int(year.group("year"))
@@ -173,7 +173,7 @@ def _service(ctx: Context, heading: Block, items: list[Block]) -> AnnexService:
 
 def _read_label(ctx: Context, service: AnnexService, labelled: re.Match[str], block: Block) -> bool:
     """Store one labelled item; True when it opens the objectives list."""
-    label = fold(labelled.group("label"))
+    label = fold_fast(labelled.group("label"))
     value = labelled.group("value").strip()
     if label.startswith("produit"):
         service.products = [item.strip() for item in re.split(r"\s*[,;]\s*", value) if item.strip()]
@@ -200,7 +200,7 @@ def _read_budget(ctx: Context, service: AnnexService, labelled: re.Match[str], b
         following = next((amount for amount in amounts if amount.start >= part.end()), None)
         if following is None:
             continue
-        label = _ARTICLE.sub("", squash(part.group("label")), count=1)
+        label = _ARTICLE.sub("", one_line(part.group("label")), count=1)
         service.budget_parts.append(
             AnnexBudgetPart(
                 label=label,
@@ -247,7 +247,7 @@ def _objective_tree(ctx: Context, items: list[Block]) -> list[AnnexObjective]:
 
 def _objective(ctx: Context, block: Block) -> AnnexObjective:
     text = ctx.text
-    value = squash(text[block.text_start : block.end])
+    value = one_line(text[block.text_start : block.end])
     objective = AnnexObjective(
         text=value, source=ctx.provenance(block.text_start, block.end, "pattern:annex-objective")
     )
@@ -268,7 +268,7 @@ def _targets(ctx: Context, start: int, end: int) -> list[AnnexTarget]:
         number = match.group("number")
         if _YEAR_CONTEXT.search(text, max(start, match.start() - 12), match.start()) and len(number) == 4:
             continue
-        unit = "%" if match.group("pct") else squash(match.group("unit") or "")
+        unit = "%" if match.group("pct") else one_line(match.group("unit") or "")
         if not unit or (unit != "%" and time_unit(unit.split()[0]) is not None):
             continue
         value = parse_number(number)
@@ -292,7 +292,7 @@ def _deadline(text: str, start: int, end: int) -> tuple[str | None, datetime.dat
     match = DEADLINE.search(text, start, end)
     if match is None:
         return None, None
-    stated = squash(match.group("stated") or match.group("fin") or match.group("year"))
+    stated = one_line(match.group("stated") or match.group("fin") or match.group("year"))
     parts = _DEADLINE_PARTS.search(stated)
     if parts is None:
         return stated, None
@@ -308,11 +308,11 @@ def _deadline(text: str, start: int, end: int) -> tuple[str | None, datetime.dat
 
 
 def _add_services(ctx: Context) -> None:
-    seen = {fold(service.value) for service in ctx.record.services}
+    seen = {fold_fast(service.value) for service in ctx.record.services}
     for annex in ctx.record.annexes:
         for service in annex.services:
             value = _service_name(service)
-            key = fold(value)
+            key = fold_fast(value)
             if not value or key in seen:
                 continue
             seen.add(key)
@@ -322,8 +322,8 @@ def _add_services(ctx: Context) -> None:
 
 
 def _service_name(service: AnnexService) -> str:
-    folded = fold(service.name)
+    folded = fold_fast(service.name)
     for product in service.products:
-        if folded.startswith(fold(product)):
+        if folded.startswith(fold_fast(product)):
             return product
     return _CARRIER.sub("", service.name).strip()

@@ -15,10 +15,11 @@ rather than a guessed side.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
-from conventio.extraction.patterns import fold
+from conventio.extraction.folding import fold_fast
 from conventio.extraction.record import Record, Role
 
 
@@ -31,11 +32,27 @@ _TEAM = (
     r"(?:[Ll]['’]\s*)?[ÉéE]quipe\s+(?!beta|FAST\b|de\s+la\s+DINUM|DINUM)(?:du\s+(?:service|produit)|lauréate"
     r"|projet|de\s+la\s+[Ss]tartup|[A-ZÀ-Þ][^\s,;:]*)|[Ii]ntrapreneur(?:\(e\)|e)?s?"
 )
-_GENERIC = (
-    r"(?:[a-zà-ÿ]+-)?co-?d[ée]l[ée]gataires?|(?:[a-zà-ÿ]+-)?d[ée]l[ée]gataires?|(?:[a-zà-ÿ]+-)?d[ée]l[ée]gante?s?"
-    r"|(?:[a-zà-ÿ]+-)?d[ée]l[ée]gu[ée]e?s?"
+# Role words; a compound's first part (« partenaire-délégataire ») is read back in `bindings`,
+# since a word-then-hyphen prefix in the regex would be tried at every word of the text.
+_GENERIC = r"co-?d[ée]l[ée]gataires?|d[ée]l[ée]gataires?|d[ée]l[ée]gante?s?|d[ée]l[ée]gu[ée]e?s?"
+_COMPOUND_PREFIX = re.compile(r"([A-Za-zÀ-ÿ]+)-$")
+# Lower-case stems of every generic party word (see `PartyWords.index`) and the window tried around each.
+_STEMS = (
+    "délég",
+    "déleg",
+    "delég",
+    "deleg",
+    "partie",
+    "partenaire",
+    "signataire",
+    "équipe",
+    "equipe",
+    "intrapreneur",
+    "celui-ci",
+    "celle-ci",
 )
 _PRONOUN = r"celui-ci|celle-ci"
+_ALL_PARTIES_RE = re.compile(_ALL_PARTIES)
 
 _GENERIC_ROLES = (
     (re.compile(r"co-?delegataire"), Role.CO_DELEGATAIRE),
@@ -71,6 +88,9 @@ class PartyWords:
     words: dict[str, Role | None] = field(default_factory=dict)
     # Role of the party whose team carries the service (the « partenaire »), if the text says it.
     team_role: Role | None = None
+    # Lower-case stems of the defined words and acronyms, for `index`.
+    stems: tuple[str, ...] = ()
+    _cache: dict[str, Binding] = field(default_factory=dict, repr=False)
 
     @classmethod
     def of(cls, record: Record) -> PartyWords:
@@ -93,25 +113,37 @@ class PartyWords:
             for word in party.role_words:
                 bare = _ARTICLE.sub("", word.lower().replace("’", "'").strip(' «»"“”'))
                 for component in re.split(r"[-\s]+", bare):
-                    key = fold(component)
+                    key = fold_fast(component)
                     if len(key) >= 4 and not _generic_role(key) and not _AMBIGUOUS.search(key):
                         add(words, key, role)
                         printed.update({component, key})
-        alternatives = [_ALL_PARTIES, _GENERIC, _PRONOUN]
+        alternatives = [_ALL_PARTIES, _PRONOUN]
         defined = [re.escape(word) for word in sorted(printed, key=len, reverse=True)]
         if defined:
             alternatives.append("|".join(defined))
         insensitive = "(?i:" + "|".join(alternatives) + ")"
         exact = "|".join(re.escape(acronym) for acronym in sorted(acronyms, key=len, reverse=True))
         body = f"{_TEAM}|{insensitive}" + (f"|{exact}" if exact else "")
-        pattern = re.compile(rf"(?<![\w-])(?:{body})(?![\w])")
+        pattern = re.compile(rf"(?<![\w-])(?:{body})(?![\w-])|(?<![\w])(?i:{_GENERIC})(?![\w])")
         team_role = words.get("partenaire")
-        return cls(pattern=pattern, words={**words, **{fold(k): v for k, v in acronyms.items()}}, team_role=team_role)
+        stems = tuple({word.lower() for word in (*printed, *acronyms)})
+        return cls(
+            pattern=pattern,
+            words={**words, **{fold_fast(k): v for k, v in acronyms.items()}},
+            team_role=team_role,
+            stems=stems,
+        )
 
     def binding(self, word: str) -> Binding:
-        """What one matched party word binds."""
-        folded = fold(word).strip()
-        if re.match(_ALL_PARTIES, folded):
+        """What one matched party word binds (memoised: a convention repeats its words)."""
+        cached = self._cache.get(word)
+        if cached is None:
+            cached = self._cache[word] = self._binding(word)
+        return cached
+
+    def _binding(self, word: str) -> Binding:
+        folded = fold_fast(word).strip()
+        if _ALL_PARTIES_RE.match(folded):
             return Binding(all_parties=True)
         if folded.startswith(("l'equipe", "equipe", "intrapreneur")):
             return Binding(role=self.team_role) if self.team_role else NOBODY
@@ -134,7 +166,97 @@ class PartyWords:
 
     def bindings(self, text: str, start: int, end: int) -> list[tuple[int, int, Binding]]:
         """Every party word in text[start:end] with what it binds."""
-        return [(m.start(), m.end(), self.binding(m.group())) for m in self.pattern.finditer(text, start, end)]
+        return [self._read(text, match) for match in self.pattern.finditer(text, start, end)]
+
+    def _read(self, text: str, match: re.Match[str]) -> tuple[int, int, Binding]:
+        word_start, word = match.start(), match.group()
+        if text[word_start - 1 : word_start] == "-":
+            prefix = _COMPOUND_PREFIX.search(text, max(0, word_start - 30), word_start)
+            if prefix is not None:
+                word_start, word = prefix.start(), text[prefix.start() : match.end()]
+        return word_start, match.end(), self.binding(word)
+
+    def index(self, text: str, start: int = 0, end: int | None = None) -> PartyIndex:
+        """Every party word of text[start:end], for range queries.
+
+        The word regex has many alternatives and costs about a millisecond when tried at
+        every offset of a convention; plain substring searches for the words' stems find
+        the few places worth trying it, anchored at the stem and at the two words before
+        it (« les parties », « l'équipe »): several times faster, same result.
+        """
+        stop = len(text) if end is None else end
+        lowered = text.lower()
+        if len(lowered) != len(text):  # a rare character changed length when lowered
+            return PartyIndex(self.bindings(text, start, stop))
+        hits: set[int] = set()
+        for stem in (*_STEMS, *self.stems):
+            position = lowered.find(stem, start, stop)
+            while position >= 0:
+                hits.add(position)
+                position = lowered.find(stem, position + len(stem), stop)
+        found: list[tuple[int, int, Binding]] = []
+        covered = -1
+        for position in sorted(hits):
+            if position < covered:
+                continue
+            if lowered.startswith(_NOT_A_PARTY, position):
+                continue
+            # Most hits start the word (« le délégataire »): try there first; a plural may
+            # start words earlier (« les parties »), a stem inside a word at the word's start
+            # (« codélégataires »).
+            match = self.pattern.match(text, position)
+            if match is None:
+                if lowered.startswith(_PLURALS, position):
+                    candidates = _word_starts_before(text, position)
+                elif position > 0 and text[position - 1].isalpha():
+                    candidates = _word_starts_before(text, position)[-2:]
+                else:
+                    candidates = []
+                for candidate in candidates:
+                    if candidate >= covered and candidate != position:
+                        match = self.pattern.match(text, candidate)
+                        if match is not None and match.end() > position:
+                            break
+                        match = None
+            if match is not None:
+                item = self._read(text, match)
+                found.append(item)
+                covered = item[1]
+        found.sort()
+        return PartyIndex(found)
+
+
+def _word_starts_before(text: str, position: int) -> list[int]:
+    """Where a party word holding `position` may start, earliest first.
+
+    The start of the whitespace-separated token holding `position` (« l'équipe »,
+    « codélégataires »), of the three tokens before it (« l'ensemble des parties »),
+    and `position` itself.
+    """
+    starts = [match.start() for match in _TOKEN_START.finditer(text, max(0, position - 40), position + 1)][-4:]
+    if position not in starts:
+        starts.append(position)
+    return starts
+
+
+_TOKEN_START = re.compile(r"(?<!\S)\S")
+# Stem hits that are never party words (« délégation », « partie » of « une partie de »).
+_NOT_A_PARTY = ("délégation", "delegation", "déléguer", "partie ", "parties prenantes")
+_PLURALS = ("parties", "partenaires", "signataires")
+
+
+class PartyIndex:
+    """The party words of a whole document, sorted, queried by range (one regex scan in all)."""
+
+    def __init__(self, found: list[tuple[int, int, Binding]]) -> None:
+        self.found = found
+        self.starts = [item[0] for item in found]
+
+    def between(self, start: int, end: int) -> list[tuple[int, int, Binding]]:
+        """The party words lying inside [start, end)."""
+        low = bisect.bisect_left(self.starts, start)
+        high = bisect.bisect_left(self.starts, end)
+        return [item for item in self.found[low:high] if item[1] <= end]
 
 
 def _generic_role(component: str) -> Role | None:

@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 
 from conventio.extraction.context import Context
-from conventio.extraction.patterns import fold, squash
+from conventio.extraction.folding import fold_fast, one_line
 from conventio.extraction.sections import Article, Block, Layout, blocks, is_visa, layout, sentences
 
 
@@ -105,7 +105,7 @@ def extract_object(ctx: Context) -> None:
     if parts is not None:
         article, first, listed = parts
         last = listed[-1] if listed else first
-        value = "\n".join(squash(text[block.start : block.end]) for block in [first, *listed])
+        value = "\n".join(one_line(text[block.start : block.end]) for block in [first, *listed])
         ctx.record.object = ctx.sourced(value, first.start, last.end, "pattern:object-article")
         return
     sections = layout(ctx)
@@ -114,7 +114,7 @@ def extract_object(ctx: Context) -> None:
             continue
         for start, end in sentences(text, block.start, block.end):
             if HAS_OBJECT.search(text, start, end):
-                ctx.record.object = ctx.sourced(squash(text[start:end]), start, end, "pattern:object-sentence")
+                ctx.record.object = ctx.sourced(one_line(text[start:end]), start, end, "pattern:object-sentence")
                 return
 
 
@@ -161,9 +161,9 @@ def extract_services(ctx: Context) -> None:
         found = _launched_schemes(ctx, *sections.preamble)
     if not found and article is not None:
         found = _scheme_subject(ctx, article)
-    seen: set[str] = {fold(service.value) for service in ctx.record.services}
+    seen: set[str] = {fold_fast(service.value) for service in ctx.record.services}
     for value, start, end, method in found:
-        key = fold(value)
+        key = fold_fast(value)
         if value and key not in seen:
             seen.add(key)
             ctx.record.services.append(ctx.sourced(value, start, end, method))
@@ -175,23 +175,34 @@ _Found = list[tuple[str, int, int, str]]
 def _named_services(ctx: Context, regions: list[tuple[int, int]]) -> _Found:
     text = ctx.text
     found: _Found = []
+    seen: set[tuple[str, int]] = set()
+    # Each pattern is tried only in a window around a cheap literal hit (a quote, « tart »,
+    # « service »): scanning a long preamble with these patterns costs far more.
+    rules = (
+        (QUOTED_SERVICE, ("«", '"', "“"), 60, 100, "pattern:quoted-service"),
+        (STARTUP_NAME, ("tartup", "tart-up"), 8, 160, "pattern:startup-name"),
+        (SERVICE_NAMED, ("service ",), 4, 160, "pattern:named-service"),
+    )
     for region_start, region_end in regions:
-        for block in blocks(text, region_start, region_end):
-            if block.table or is_visa(text, block.start):
-                continue
-            for match in QUOTED_SERVICE.finditer(text, block.start, block.end):
-                found.append((_clean_name(match.group("name")), *match.span("name"), "pattern:quoted-service"))
-            for match in STARTUP_NAME.finditer(text, block.start, block.end):
-                found.append((_clean_name(match.group("name")), *match.span("name"), "pattern:startup-name"))
-            for match in SERVICE_NAMED.finditer(text, block.start, block.end):
-                group = "name" if match.group("name") else "dotted"
-                found.append((_clean_name(match.group(group)), *match.span(group), "pattern:named-service"))
+        for pattern, hints, back, forward, method in rules:
+            for hint in hints:
+                position = text.find(hint, region_start, region_end)
+                while position >= 0:
+                    window_start = max(region_start, position - back)
+                    window_end = min(region_end, position + forward)
+                    for match in pattern.finditer(text, window_start, window_end):
+                        if (method, match.start()) in seen or is_visa(text, text.rfind("\n", 0, match.start()) + 1):
+                            continue
+                        seen.add((method, match.start()))
+                        group = "dotted" if "dotted" in pattern.groupindex and match.group("dotted") else "name"
+                        found.append((_clean_name(match.group(group)), *match.span(group), method))
+                    position = text.find(hint, position + len(hint), region_end)
     found.sort(key=lambda item: item[1])
     return [item for item in found if item[0]]
 
 
 def _clean_name(raw: str) -> str:
-    return squash(raw).strip(" .,;:")
+    return one_line(raw).strip(" .,;:")
 
 
 def _entrusted(ctx: Context, start: int, end: int) -> _Found:
@@ -250,7 +261,7 @@ def _phrase_items(ctx: Context, start: int, end: int) -> _Found:
 
 
 def _clean_item(raw: str) -> str:
-    value = squash(raw)
+    value = one_line(raw)
     value = _PARENTHESES.sub("", value)
     value = _BUDGET_FRAME.sub("", value)
     value = _WRAPPER.sub("", value)
@@ -305,10 +316,11 @@ def extract_fast_promotion(ctx: Context) -> None:
             ctx.record.fast_promotion = ctx.sourced(number, span.start, span.end, "pattern:fast-title")
             return
     text = ctx.text
-    for match in FAST_NUMBER.finditer(text):
-        line_start = text.rfind("\n", 0, match.start()) + 1
-        if is_visa(text, line_start):
-            continue
-        number = int(match.group("n") or match.group("n2"))
-        ctx.record.fast_promotion = ctx.sourced(number, match.start(), match.end(), "pattern:fast-text")
-        return
+    position = text.find("FAST")
+    while position >= 0:
+        match = FAST_NUMBER.search(text, max(0, position - 30), min(len(text), position + 40))
+        if match is not None and not is_visa(text, text.rfind("\n", 0, match.start()) + 1):
+            number = int(match.group("n") or match.group("n2"))
+            ctx.record.fast_promotion = ctx.sourced(number, match.start(), match.end(), "pattern:fast-text")
+            return
+        position = text.find("FAST", position + 4)

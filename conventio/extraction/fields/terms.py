@@ -26,7 +26,8 @@ import re
 
 from conventio.extraction.context import Context
 from conventio.extraction.dates import DATE_FRAGMENT, find_date, month_number
-from conventio.extraction.patterns import clean_value, fold
+from conventio.extraction.folding import fold_fast
+from conventio.extraction.patterns import clean_value
 from conventio.extraction.quantities import NUMBER, TIME_UNIT, months, parse_number, time_unit
 from conventio.extraction.record import Severity
 from conventio.extraction.sections import is_visa
@@ -43,9 +44,27 @@ _VERB_AHEAD = (
 )
 # A sentence whose grammatical subject is this act, e.g. « La présente convention prend effet… ».
 ANCHOR = re.compile(
-    rf"(?:^|(?<=[.!?;:])\s+|(?<=\n))[ \t]*(?:(?:par\s+ailleurs|en\s+outre|de\s+plus|toutefois)\s*,\s*)?"
+    rf"\s*(?:(?:par\s+ailleurs|en\s+outre|de\s+plus|toutefois)\s*,\s*)?"
     rf"(?P<subject>{_SUBJECT})\s+(?:,[^,\n]{{1,80}},\s*)?{_VERB_AHEAD}",
-    re.IGNORECASE | re.MULTILINE,
+    re.IGNORECASE,
+)
+# Words of the clauses read here (lower case), searched as plain substrings: far cheaper than a regex scan.
+TERM_KEYWORDS = (
+    "prend effet",
+    "prendra effet",
+    "vigueur",
+    "prend fin",
+    "prendra fin",
+    "jusqu",
+    "expir",
+    "achève",
+    "termine",
+    "échéance",
+    "durée",
+    "période",
+    "conclu",
+    "valable",
+    "publi",
 )
 _SENTENCE_STOP = re.compile(r"[.!?](?=\s|$)|\n[ \t]*\n")
 _MAX_SENTENCE = 700
@@ -83,10 +102,10 @@ DURATION = re.compile(
 )
 # « La durée de la présente convention est de trois ans. »
 DURATION_SENTENCE = re.compile(
-    rf"(?:^|(?<=[.!?;:])\s+|(?<=\n))[ \t]*(?:la\s+)?durée\s+(?:de\s+validité\s+)?de\s+"
-    rf"(?:la\s+présente\s+|cette\s+|la\s+)(?:convention|délégation)\s+est\s+(?:fixée\s+à\s+)?(?:de\s+|d['’]\s*)?(?P<number>{NUMBER})\s*"
-    rf"(?P<unit>{TIME_UNIT})",
-    re.IGNORECASE | re.MULTILINE,
+    rf"[ \t]*(?:la\s+)?durée\s+(?:de\s+validité\s+)?de\s+"
+    rf"(?:la\s+présente\s+|cette\s+|la\s+)(?:convention|délégation)\s+est\s+(?:fixée\s+à\s+)?(?:de\s+|d['’]\s*)?"
+    rf"(?P<number>{NUMBER})\s*(?P<unit>{TIME_UNIT})",
+    re.IGNORECASE,
 )
 RENEWAL = re.compile(r"tacite(?:ment)?\s+(?:reconduction|reconductible|renouvel)|renouvelable\s+par\s+tacite", re.I)
 
@@ -121,29 +140,63 @@ def extract_terms(ctx: Context) -> None:
         _read_duration(ctx, start, end)
         _read_publication(ctx, start, end)
     if ctx.record.terms.duration_months is None:
-        match = DURATION_SENTENCE.search(text)
-        if match is not None:
-            _set_duration(ctx, match, "pattern:duration-sentence")
+        lowered = text.lower()
+        for position in _occurrences(lowered, "durée"):
+            # « La durée de la présente convention est de … » opens its sentence.
+            match = DURATION_SENTENCE.match(text, _sentence_start(text, position))
+            if match is not None:
+                _set_duration(ctx, match, "pattern:duration-sentence")
+                break
     _read_notice(ctx)
     _report(ctx)
 
 
 def _act_sentences(text: str) -> list[tuple[int, int]]:
-    """(start, end) of every sentence whose subject is this act, visas excluded."""
+    """(start, end) of every sentence about this act's term or publication, visas excluded.
+
+    Found from their keywords (cheap literal searches), then kept when the sentence's
+    subject is this act: scanning the subject pattern at every offset would be slower.
+    """
     found: list[tuple[int, int]] = []
+    lowered = text.lower()
+    hits = sorted(position for keyword in TERM_KEYWORDS for position in _occurrences(lowered, keyword))
     last_end = -1
-    for match in ANCHOR.finditer(text):
-        start = match.start("subject")
-        if start < last_end:
+    for position in hits:
+        if position < last_end:
             continue
-        line_start = text.rfind("\n", 0, start) + 1
-        if is_visa(text, line_start):
+        start = _sentence_start(text, position)
+        match = ANCHOR.match(text, start)
+        if match is None or match.start("subject") > position:
             continue
-        stop = _SENTENCE_STOP.search(text, match.end(), min(len(text), match.end() + _MAX_SENTENCE))
-        end = stop.end() if stop else min(len(text), match.end() + _MAX_SENTENCE)
-        found.append((start, end))
+        if is_visa(text, text.rfind("\n", 0, start) + 1):
+            continue
+        stop = _SENTENCE_STOP.search(text, position, min(len(text), position + _MAX_SENTENCE))
+        end = stop.end() if stop else min(len(text), position + _MAX_SENTENCE)
+        found.append((match.start("subject"), end))
         last_end = end
     return found
+
+
+def _occurrences(text: str, word: str) -> list[int]:
+    found = []
+    position = text.find(word)
+    while position >= 0:
+        found.append(position)
+        position = text.find(word, position + len(word))
+    return found
+
+
+def _sentence_start(text: str, position: int) -> int:
+    """Offset where the sentence holding `position` starts (after . ! ? ; : + space, or a line break)."""
+    floor = max(0, position - _MAX_SENTENCE)
+    start = text.rfind("\n", floor, position) + 1 or floor
+    for mark in ".;:!?":
+        found = text.rfind(mark, start, position)
+        while found >= 0 and not text[found + 1 : found + 2].isspace():
+            found = text.rfind(mark, start, found)
+        if found >= 0:
+            start = found + 1
+    return start
 
 
 def _read_effect(ctx: Context, start: int, end: int) -> None:
@@ -219,7 +272,7 @@ def _read_end_of_year(ctx: Context, start: int, end: int) -> None:
     if match is None:
         return
     month = month_number(match.group("month"))
-    which = fold(match.group("which"))
+    which = fold_fast(match.group("which"))
     if month is None:
         return
     year: int | None = None
@@ -285,7 +338,10 @@ def _set_duration(ctx: Context, match: re.Match[str], method: str) -> None:
 
 def _read_notice(ctx: Context) -> None:
     text = ctx.text
-    for match in NOTICE.finditer(text):
+    for position in _occurrences(text.lower(), "préavis"):
+        match = NOTICE.search(text, max(0, position - 40), min(len(text), position + 90))
+        if match is None:
+            continue
         line_start = text.rfind("\n", 0, match.start()) + 1
         if is_visa(text, line_start):
             continue
@@ -315,7 +371,7 @@ def _read_publication(ctx: Context, start: int, end: int) -> None:
     if not _PUBLISHED.search(text, start, end):
         return
     venues = ctx.record.terms.publication_venues
-    known = {fold(venue.value).split("/")[0] for venue in venues}
+    known = {fold_fast(venue.value).split("/")[0] for venue in venues}
     found: list[tuple[int, int, str]] = []
     web: dict[str, tuple[int, int, str]] = {}
     for match in WEB_VENUE.finditer(text, start, end):
@@ -331,7 +387,7 @@ def _read_publication(ctx: Context, start: int, end: int) -> None:
     for match in NAMED_VENUE.finditer(text, start, end):
         found.append((match.start("venue"), match.end("venue"), clean_value(match.group("venue"))))
     for venue_start, venue_end, value in sorted(found):
-        key = fold(value).split("/")[0]
+        key = fold_fast(value).split("/")[0]
         if key in known:
             continue
         known.add(key)
