@@ -18,6 +18,12 @@ finding has a stable code, a French message and the span of the passage concerne
 | ``ambiguous-amount`` | warning | a cell such as « 1,500 » could be read two ways: not read |
 | ``delegated-vs-lines`` | warning | the delegated amount differs from the AE of the only table |
 | ``no-amount`` | error if the text looks complete, else info | no amount at all |
+
+The funding extractor itself reports what it could not read (these depend on the
+text, not on the record): ``table-amount-without-year`` (warning) and
+``table-amount-without-kind`` (info) for table amounts that did not become lines,
+``text-table-mismatch`` (warning) when a sentence contradicts a table, and
+``funding-extraction-failed`` (warning) if a step broke on hostile input.
 """
 
 from __future__ import annotations

@@ -498,3 +498,30 @@ def test_funding_step_is_fast_enough_for_the_engine_budget() -> None:
                 check_funding(ctx)
         best = min(best, (time.perf_counter() - started) / 20)
     assert best < 0.005, f"funding takes {best * 1000:.2f} ms per document"
+
+
+def test_sentence_restating_the_table_is_not_a_second_line() -> None:
+    text = (
+        "Le délégant met à disposition, pour 2025, 100 000 € en AE et 60 000 € en CP sur le programme 123.\n"
+        "Année\tAE\tCP\n2025\t100 000 €\t60 000 €\n"
+    )
+    record = funding_record(text)
+    assert lines_of(record) == [("123", 2025, D("100000.00"), D("60000.00"))]
+    assert codes(record) == []
+
+
+def test_sentence_contradicting_the_table_is_reported() -> None:
+    text = (
+        "Le délégant met à disposition, pour 2025, 100 000 € en AE et 50 000 € en CP sur le programme 123.\n"
+        "Année\tAE\tCP\n2025\t100 000 €\t60 000 €\n"
+    )
+    record = funding_record(text)
+    assert lines_of(record) == [("123", 2025, D("100000.00"), D("60000.00"))]
+    assert codes(record, Severity.WARNING) == ["text-table-mismatch"]
+
+
+def test_amounts_without_ae_or_cp_are_not_budget_lines() -> None:
+    text = "Produit\tBudget 2024\nService A\t1 805 000 €\n"
+    record = funding_record(text)
+    assert record.funding.budget_lines == []
+    assert codes(record, Severity.INFO) == ["table-amount-without-kind"]

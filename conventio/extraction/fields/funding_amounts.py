@@ -25,8 +25,8 @@ from decimal import Decimal
 from conventio.extraction.chorus import programme_number
 from conventio.extraction.context import Context
 from conventio.extraction.fields.funding_common import FundingState, clean_phrase, sentence_bounds
-from conventio.extraction.money import AmountMatch, find_amounts
-from conventio.extraction.record import BudgetLine, Envelope, EnvelopePart, StatedTotal
+from conventio.extraction.money import AmountMatch, euros, find_amounts
+from conventio.extraction.record import BudgetLine, Envelope, EnvelopePart, Severity, StatedTotal
 from conventio.extraction.tables import AE, CP
 
 
@@ -221,6 +221,35 @@ def _only_programme(ctx: Context) -> str | None:
     return next(iter(numbers)) if len(numbers) == 1 else None
 
 
+def _stated_by_a_table(
+    ctx: Context, programme: str | None, year: int, kinds: frozenset[str], amount: AmountMatch
+) -> bool:
+    """True when a table already gives this year's AE/CP: the sentence restates it.
+
+    The line is not duplicated; when the sentence and the table disagree, a finding says so.
+    """
+    table_lines = [
+        line
+        for line in ctx.record.funding.budget_lines
+        if line.table is not None and line.year == year and programme in (None, line.programme)
+    ]
+    if not table_lines:
+        return False
+    for kind in sorted(kinds):
+        in_table = [line.ae if kind == AE else line.cp for line in table_lines]
+        if amount.value not in in_table:
+            ctx.finding(
+                Severity.WARNING,
+                "text-table-mismatch",
+                f"Le texte indique {euros(amount.value)} en {kind} pour {year}, mais le tableau indique "
+                f"{' / '.join(euros(value) for value in in_table)} : à vérifier.",
+                field="funding.budget_lines",
+                start=amount.start,
+                end=amount.end,
+            )
+    return True
+
+
 def extract_text_amounts(ctx: Context, state: FundingState, amounts: list[AmountMatch]) -> list[AmountMatch]:
     """Budget lines and totals from AE/CP sentences; returns the delegated-amount candidates."""
     text = ctx.text
@@ -260,6 +289,8 @@ def extract_text_amounts(ctx: Context, state: FundingState, amounts: list[Amount
             programme = _only_programme(ctx)
             if programme is not None:
                 method += "+context-programme"
+        if _stated_by_a_table(ctx, programme, year, kinds, amount):
+            continue
         line = lines.get((programme, year))
         if line is None or (AE in kinds and line.ae is not None) or (CP in kinds and line.cp is not None):
             line = BudgetLine(

@@ -134,11 +134,15 @@ def _drafts_from_cells(
     context_year: int | None,
     method: str,
     programmes: _Programmes,
-) -> tuple[list[_LineDraft], list[ValueCell]]:
-    """Budget line drafts from value cells (`labels` overrides the column headers)."""
+) -> tuple[list[_LineDraft], dict[str, list[ValueCell]]]:
+    """Budget line drafts from value cells (`labels` overrides the column headers).
+
+    Also returns the amounts that could not become lines, by missing piece (« kind »:
+    neither AE nor CP is stated for them; « year »: no year is).
+    """
     drafts: dict[tuple[int, int, str | None], _LineDraft] = {}
     ordered: list[_LineDraft] = []
-    yearless: list[ValueCell] = []
+    unread: dict[str, list[ValueCell]] = {"kind": [], "year": []}
     for cell in cells:
         if cell.label.total or (cell.amount is None and not cell.none_marker):
             continue
@@ -155,11 +159,9 @@ def _drafts_from_cells(
                 year_value, cell_method = title.year, method + "+title-year"
             elif year_value is None and context_year is not None:
                 year_value, cell_method = context_year, method + "+context-year"
-        if not kinds:
-            continue
-        if year_value is None:
+        if not kinds or year_value is None:
             if cell.amount is not None:
-                yearless.append(cell)
+                unread["kind" if not kinds else "year"].append(cell)
             continue
         programme = reading.row_labels[cell.row].programme or cell.label.programme or title.programme
         if programme is None and programmes.only is not None:
@@ -187,7 +189,7 @@ def _drafts_from_cells(
             draft.cp = cell.amount
         draft.start = min(draft.start, cell.start)
         draft.end = max(draft.end, cell.end)
-    return [d for d in ordered if d.ae is not None or d.cp is not None], yearless
+    return [d for d in ordered if d.ae is not None or d.cp is not None], unread
 
 
 def _add_lines(ctx: Context, drafts: list[_LineDraft], programmes: _Programmes) -> None:
@@ -306,23 +308,36 @@ def extract_tables(ctx: Context, state: FundingState) -> None:
             if labels is None:
                 continue
             method = REPAIR_METHOD
-        new, yearless = _drafts_from_cells(
+        new, unread = _drafts_from_cells(
             reading.cells, labels, reading, index, scope, reading.title_label, context_year, method, programmes
         )
         drafts.extend(new)
-        if yearless:
-            first = yearless[0]
-            ctx.finding(
-                Severity.WARNING,
-                "table-amount-without-year",
-                f"Le tableau « {raw.title or 'sans titre'} » contient {len(yearless)} montant(s) dont l'année "
-                "n'est indiquée ni par l'en-tête, ni par la ligne, ni par le titre : ils ne sont pas repris en "
-                "lignes budgétaires.",
-                field="funding.budget_lines",
-                start=first.start,
-                end=yearless[-1].end,
-            )
+        _report_unread(ctx, raw, unread)
     _add_lines(ctx, drafts, programmes)
+
+
+_UNREAD_REASONS = {
+    "kind": "n'indiquent ni AE ni CP (ni l'en-tête, ni la ligne ne le disent)",
+    "year": "n'ont pas d'année indiquée par l'en-tête, la ligne, le titre ou la phrase qui l'introduit",
+}
+
+
+def _report_unread(ctx: Context, raw: RawTable, unread: dict[str, list[ValueCell]]) -> None:
+    """Say which amounts of a table could not become budget lines, and why."""
+    for reason, cells in unread.items():
+        if not cells:
+            continue
+        ctx.finding(
+            # Without AE/CP the amount may not be a budget amount at all (an annex's budget):
+            # information. With AE/CP but no year it is one, and a gap: warning.
+            Severity.INFO if reason == "kind" else Severity.WARNING,
+            f"table-amount-without-{reason}",
+            f"Le tableau « {raw.title or 'sans titre'} » contient {len(cells)} montant(s) qui "
+            f"{_UNREAD_REASONS[reason]} : ils ne sont pas repris en lignes budgétaires.",
+            field="funding.budget_lines",
+            start=cells[0].start,
+            end=cells[-1].end,
+        )
 
 
 def _try_repair(
