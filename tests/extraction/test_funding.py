@@ -525,3 +525,31 @@ def test_amounts_without_ae_or_cp_are_not_budget_lines() -> None:
     record = funding_record(text)
     assert record.funding.budget_lines == []
     assert codes(record, Severity.INFO) == ["table-amount-without-kind"]
+
+
+def test_envelope_written_with_dont_and_a_total_row() -> None:
+    text = (
+        "La Startup d'État obtient un cofinancement FAST de 400 000 €, dont 50 000 € mobilisés directement par la "
+        "DINUM pour l'accompagnement et 350 000 € délégués au partenaire.\n"
+        "Le délégant confie la gestion de crédits du programme 352 sur le centre financier 0352-CFSE-CFIN.\n"
+        "Année\tAE\tCP\n2024\t350 000,00 €\t200 000,00 €\n2025\t0,00 €\t150 000,00 €\nTotal\t350 000,00 €\t350 000,00 €\n"
+        "Les crédits seront mis à disposition en deux tranches : 70 % à la signature de la convention et 30 % à "
+        "l'issue du comité d'investissement de mi-parcours (juin 2025).\n"
+    )
+    record = funding_record(text)
+    [envelope] = record.funding.envelopes
+    assert (envelope.label, envelope.total) == ("cofinancement FAST", D("400000.00"))
+    assert [(p.amount, p.delegated, p.holder) for p in envelope.parts] == [
+        (D("50000.00"), False, "DINUM"),
+        (D("350000.00"), True, None),
+    ]
+    assert record.funding.total_amount is not None and record.funding.total_amount.value == D("350000.00")
+    assert lines_of(record) == [
+        ("352", 2024, D("350000.00"), D("200000.00")),
+        ("352", 2025, D("0.00"), D("150000.00")),
+    ]
+    assert [(t.share, t.amount, t.date_hint) for t in record.funding.tranches] == [
+        (D("70"), D("245000.00"), None),
+        (D("30"), D("105000.00"), "juin 2025"),
+    ]
+    assert codes(record) == []

@@ -24,7 +24,7 @@ from decimal import Decimal
 
 from conventio.extraction.chorus import programme_number
 from conventio.extraction.context import Context
-from conventio.extraction.fields.funding_common import FundingState, clean_phrase, sentence_bounds
+from conventio.extraction.fields.funding_common import FundingState, ProgrammeContext, clean_phrase, sentence_bounds
 from conventio.extraction.money import AmountMatch, euros, find_amounts
 from conventio.extraction.record import BudgetLine, Envelope, EnvelopePart, Severity, StatedTotal
 from conventio.extraction.tables import AE, CP
@@ -41,23 +41,30 @@ _ENVELOPE_NAME_AFTER = re.compile(
     r"\s*(?:de\s+l['’]|du\s+|de\s+la\s+)(?P<name>enveloppe|cofinancement|financement|fonds|dotation)"
     r"(?P<qualifier>\s+[A-Z][\w-]*)?",
 )
-_ENVELOPE_NAME_BEFORE = re.compile(r"(?P<name>enveloppe|cofinancement|dotation|financement|subvention)", re.IGNORECASE)
+_ENVELOPE_NAME_BEFORE = re.compile(
+    r"(?P<name>enveloppe|cofinancement|dotation|financement|subvention)(?P<qualifier>\s+[A-Z][A-Z0-9-]+\b)?",
+    re.IGNORECASE,
+)
 _KEPT = re.compile(
-    r"utilis[ée]e?s?\s+directement|conserv[ée]e?s?|gard[ée]e?s?|retenue?s?|r[ée]serv[ée]e?s?\s+(?:à|par|pour)|"
+    r"(?:utilis|mobilis|consomm|engag|conserv)[ée]e?s?\s+directement|directement\s+par|conserv[ée]e?s?|gard[ée]e?s?|retenue?s?|r[ée]serv[ée]e?s?\s+(?:à|par|pour)|"
     r"restent\s+(?:à|chez)|g[ée]r[ée]e?s?\s+directement",
     re.IGNORECASE,
 )
 _DELEGATED = re.compile(r"d[ée]l[ée]gu|transf[ée]r|mis(?:e|es)?\s+à\s+(?:la\s+)?disposition", re.IGNORECASE)
 _HOLDER = re.compile(r"\bpar\s+(?:la|le|l['’]|les)\s*(?P<holder>[A-Z][A-Z0-9'’\-]{1,15})\b")
-_PURPOSE = re.compile(r"\bpour\s+(?:financer|couvrir|assurer)\s+(?P<purpose>[^,;.\n]{3,140})", re.IGNORECASE)
+_PURPOSE = re.compile(
+    r"\bpour\s+(?:financer\s+|couvrir\s+|assurer\s+)?(?P<purpose>(?:l['’]|le\s|la\s|les\s)[^,;.\n]{3,140})",
+    re.IGNORECASE,
+)
 
 _KIND_AFTER = re.compile(
     r"\s*(?:HT|TTC)?\s*,?\s*(?:en|d['’]|au\s+titre\s+des?)\s*"
-    r"(?:(?P<both>AE\s*(?:=|et|/)\s*(?:en\s+)?CP\b|autorisations?\s+d['’]\s?engagement\s+(?:et|=)\s+(?:en\s+)?"
-    r"cr[ée]dits?\s+de\s+paiement)|(?P<ae>AE\b|autorisations?\s+d['’]\s?engagement)|"
+    r"(?:(?P<both>AE\s*(?:=|et|/)\s*(?:en\s+)?CP\b|autorisations?\s+d['’]\s?engagement\s+(?:\(AE\)\s+)?(?:et|=)\s+"
+    r"(?:en\s+)?cr[ée]dits?\s+de\s+paiement)|(?P<ae>AE\b|autorisations?\s+d['’]\s?engagement)|"
     r"(?P<cp>CP\b|cr[ée]dits?\s+de\s+paiement))",
     re.IGNORECASE,
 )
+_AND_CP = re.compile(r"\s*(?:\(AE\))?\s*(?:et|=)\s*(?:en\s+)?(?:CP\b|cr[ée]dits?\s+de\s+paiement)", re.IGNORECASE)
 _KIND_BEFORE = re.compile(
     r"(?:(?P<both>AE\s*=\s*CP)|(?P<ae>\bAE\b|autorisations?\s+d['’]\s?engagement)|"
     r"(?P<cp>\bCP\b|cr[ée]dits?\s+de\s+paiement))\s*(?:\((?:AE|CP)\))?\s*"
@@ -109,7 +116,10 @@ def _envelope_label(text: str, total: AmountMatch, sentence_start: int) -> str:
     if after:
         return clean_phrase(after.group("name") + (after.group("qualifier") or ""))
     before = list(_ENVELOPE_NAME_BEFORE.finditer(text, sentence_start, total.start))
-    return before[-1].group("name").lower() if before else "enveloppe"
+    if not before:
+        return "enveloppe"
+    qualifier = before[-1].group("qualifier") or ""
+    return clean_phrase(before[-1].group("name").lower() + (qualifier if qualifier.strip().isupper() else ""))
 
 
 def _part(ctx: Context, amount: AmountMatch, clause_start: int, clause_end: int) -> EnvelopePart:
@@ -161,14 +171,17 @@ def extract_envelopes(ctx: Context, state: FundingState, amounts: list[AmountMat
         if total.start in used:
             continue
         used.add(total.start)
-        parts = [_part(ctx, first_part, min(first_part.start, total.start), sentence_end)]
         if total is amount:
-            # « Y €, dont X € pour …, et Z € pour … »: the other amounts of the sentence.
+            # « Y €, dont X € pour …, et Z € pour … »: each part is described up to the next one.
+            members = [first_part]
             for other in amounts[index + 2 :]:
                 if other.start >= sentence_end:
                     break
-                parts.append(_part(ctx, other, other.start, sentence_end))
+                members.append(other)
+            ends = [member.start for member in members[1:]] + [sentence_end]
+            parts = [_part(ctx, member, member.start, end) for member, end in zip(members, ends, strict=True)]
         else:
+            parts = [_part(ctx, first_part, min(first_part.start, total.start), sentence_end)]
             parts[0].source = ctx.provenance(sentence_start, sentence_end, "pattern:envelope-part")
         # « Les Z € restants … » within the next sentences completes the envelope.
         horizon = sentence_end + 600
@@ -201,7 +214,7 @@ def _kinds(text: str, amount: AmountMatch, sentence_start: int) -> frozenset[str
     if after and match.group("ae"):
         # « 1 200 000 € en AE et en CP »: the CP follows the AE.
         rest = text[match.end() : match.end() + 40]
-        if re.match(r"\s*(?:et|=)\s*(?:en\s+)?(?:CP\b|cr[ée]dits?\s+de\s+paiement)", rest, re.IGNORECASE):
+        if _AND_CP.match(rest):
             return frozenset((AE, CP))
         return frozenset((AE,))
     return frozenset((AE,)) if match.group("ae") else frozenset((CP,))
@@ -214,11 +227,6 @@ def _year(text: str, amount: AmountMatch, sentence_start: int, sentence_end: int
         return int(before[-1].group("year"))
     after = [m for m in years if m.start() >= amount.end]
     return int(after[0].group("year")) if after else None
-
-
-def _only_programme(ctx: Context) -> str | None:
-    numbers = {programme.number for programme in ctx.record.funding.programmes}
-    return next(iter(numbers)) if len(numbers) == 1 else None
 
 
 def _stated_by_a_table(
@@ -256,6 +264,7 @@ def extract_text_amounts(ctx: Context, state: FundingState, amounts: list[Amount
     funding = ctx.record.funding
     candidates: list[AmountMatch] = []
     lines: dict[tuple[str | None, int], BudgetLine] = {}
+    programmes = ProgrammeContext(ctx)
     for amount in amounts:
         sentence_start, sentence_end = sentence_bounds(text, amount.start, amount.end)
         window_start = max(sentence_start, amount.start - 80)
@@ -286,7 +295,7 @@ def extract_text_amounts(ctx: Context, state: FundingState, amounts: list[Amount
         method = "pattern:text-amount"
         programme = programme_number(programme_match.group("n")) if programme_match else None
         if programme is None:
-            programme = _only_programme(ctx)
+            programme = programmes.only
             if programme is not None:
                 method += "+context-programme"
         if _stated_by_a_table(ctx, programme, year, kinds, amount):
@@ -295,6 +304,7 @@ def extract_text_amounts(ctx: Context, state: FundingState, amounts: list[Amount
         if line is None or (AE in kinds and line.ae is not None) or (CP in kinds and line.cp is not None):
             line = BudgetLine(
                 programme=programme,
+                centre_financier=programmes.centre_by_programme.get(programme) if programme else None,
                 year=year,
                 source=ctx.provenance(amount.start, amount.end, method),
             )

@@ -11,11 +11,14 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
+from conventio.extraction.chorus import programme_of_code
+from conventio.extraction.context import Context
 from conventio.extraction.tables import RawTable, TableReading
 
 
 # A sentence ends at a full stop followed by a space/line end, at a semicolon, or at
 # a line break (list items and table rows are their own sentences).
+_TRAILING_CONJUNCTION = re.compile(r"(?:\s+(?:et|ou|puis|soit))+$", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"\.(?=\s|$)|;|\n")
 
 
@@ -112,4 +115,20 @@ class FundingState:
 def clean_phrase(text: str) -> str:
     """A phrase with collapsed spaces and no trailing punctuation or opening article."""
     phrase = " ".join(text.split()).strip(" ,;:.")
-    return phrase
+    return _TRAILING_CONJUNCTION.sub("", phrase)
+
+
+class ProgrammeContext:
+    """The programme to give a cell the table does not assign one: the document's only one."""
+
+    def __init__(self, ctx: Context) -> None:
+        numbers = {programme.number for programme in ctx.record.funding.programmes}
+        self.only = next(iter(numbers)) if len(numbers) == 1 else None
+        codes = [sourced.value for sourced in ctx.record.funding.centres_financiers]
+        self.centre_by_programme: dict[str, str | None] = {}
+        for code in codes:
+            programme = programme_of_code(code)
+            if programme is None:
+                continue
+            # Two codes of one programme: no line gets a code it may not belong to.
+            self.centre_by_programme[programme] = None if programme in self.centre_by_programme else code

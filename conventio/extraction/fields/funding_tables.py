@@ -22,10 +22,9 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from conventio.extraction.chorus import programme_of_code
 from conventio.extraction.context import Context
 from conventio.extraction.fields.funding_codes import add_programme
-from conventio.extraction.fields.funding_common import FundingState
+from conventio.extraction.fields.funding_common import FundingState, ProgrammeContext
 from conventio.extraction.money import euros
 from conventio.extraction.record import BudgetLine, Severity, StatedTotal, Table, TableCell, TableColumn
 from conventio.extraction.tables import (
@@ -108,22 +107,6 @@ def _context_year(ctx: Context, raw: RawTable) -> int | None:
     return years.pop() if len(years) == 1 else None
 
 
-class _Programmes:
-    """The programme to give a cell the table does not assign one: the document's only one."""
-
-    def __init__(self, ctx: Context) -> None:
-        numbers = {programme.number for programme in ctx.record.funding.programmes}
-        self.only = next(iter(numbers)) if len(numbers) == 1 else None
-        codes = [sourced.value for sourced in ctx.record.funding.centres_financiers]
-        self.centre_by_programme: dict[str, str | None] = {}
-        for code in codes:
-            programme = programme_of_code(code)
-            if programme is None:
-                continue
-            # Two codes of one programme: no line gets a code it may not belong to.
-            self.centre_by_programme[programme] = None if programme in self.centre_by_programme else code
-
-
 def _drafts_from_cells(
     cells: list[ValueCell],
     labels: dict[int, tuple[str, int]] | None,
@@ -133,7 +116,7 @@ def _drafts_from_cells(
     title: Label,
     context_year: int | None,
     method: str,
-    programmes: _Programmes,
+    programmes: ProgrammeContext,
 ) -> tuple[list[_LineDraft], dict[str, list[ValueCell]]]:
     """Budget line drafts from value cells (`labels` overrides the column headers).
 
@@ -192,7 +175,7 @@ def _drafts_from_cells(
     return [d for d in ordered if d.ae is not None or d.cp is not None], unread
 
 
-def _add_lines(ctx: Context, drafts: list[_LineDraft], programmes: _Programmes) -> None:
+def _add_lines(ctx: Context, drafts: list[_LineDraft], programmes: ProgrammeContext) -> None:
     for draft in sorted(drafts, key=lambda d: (d.table, d.scope or "", d.programme or "", d.year)):
         centre = programmes.centre_by_programme.get(draft.programme) if draft.programme else None
         ctx.record.funding.budget_lines.append(
@@ -275,7 +258,7 @@ def extract_tables(ctx: Context, state: FundingState) -> None:
             cell = next((raw.cell(row, c) for c in reading.label_columns if raw.text(row, c)), None)
             if cell is not None:
                 add_programme(ctx, label.programme, cell.start, cell.end, "table:programme-column")
-    programmes = _Programmes(ctx)
+    programmes = ProgrammeContext(ctx)
     previous_amount_table: int | None = None
     totals_by_table: dict[int, list[StatedTotal]] = {}
     for position, (raw, reading) in enumerate(zip(raw_tables, readings, strict=True)):

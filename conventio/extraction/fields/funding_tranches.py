@@ -57,7 +57,8 @@ _MONTHS = r"janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|o
 _DATE_HINT = re.compile(
     rf"\b(?P<hint>(?:(?:d[ée]but|mi|fin|courant)[\s-]+(?:{_MONTHS}|(?:19|20)\d\d)(?:\s+(?:19|20)\d\d)?)|"
     rf"(?:(?:au\s+plus\s+tard\s+)?(?:le|avant\s+le)\s+)?\d{{1,2}}(?:er)?\s+(?:{_MONTHS})(?:\s+(?:19|20)\d\d)?|"
-    rf"(?:en\s+)(?:{_MONTHS})(?:\s+(?:19|20)\d\d)?|(?:au\s+cours\s+de\s+l['’]ann[ée]e|en)\s+(?:19|20)\d\d)\b",
+    rf"(?:en\s+)(?:{_MONTHS})(?:\s+(?:19|20)\d\d)?|(?:au\s+cours\s+de\s+l['’]ann[ée]e|en)\s+(?:19|20)\d\d|"
+    rf"(?<=\()\s*(?:{_MONTHS})\s+(?:19|20)\d\d(?=\s*\)))\b",
     re.IGNORECASE,
 )
 
