@@ -532,7 +532,8 @@ def test_envelope_written_with_dont_and_a_total_row() -> None:
         "La Startup d'État obtient un cofinancement FAST de 400 000 €, dont 50 000 € mobilisés directement par la "
         "DINUM pour l'accompagnement et 350 000 € délégués au partenaire.\n"
         "Le délégant confie la gestion de crédits du programme 352 sur le centre financier 0352-CFSE-CFIN.\n"
-        "Année\tAE\tCP\n2024\t350 000,00 €\t200 000,00 €\n2025\t0,00 €\t150 000,00 €\nTotal\t350 000,00 €\t350 000,00 €\n"
+        "Année\tAE\tCP\n2024\t350 000,00 €\t200 000,00 €\n2025\t0,00 €\t150 000,00 €\n"
+        "Total\t350 000,00 €\t350 000,00 €\n"
         "Les crédits seront mis à disposition en deux tranches : 70 % à la signature de la convention et 30 % à "
         "l'issue du comité d'investissement de mi-parcours (juin 2025).\n"
     )
