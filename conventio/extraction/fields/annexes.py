@@ -49,10 +49,10 @@ LABELLED = re.compile(
 TRAILING_ACRONYM = re.compile(r"\s*\((?P<acronym>[A-Z][A-Za-z0-9]{1,11})\)\s*$")
 _CARRIER = re.compile(r"\s+(?:par|porté(?:e)?\s+par)\s+.*$", re.IGNORECASE)
 BUDGET_PART = re.compile(
-    r"\b(?:incluant|dont|y\s+compris)\s+(?P<label>[^()]{2,80}?)\s+(?:à\s+hauteur\s+de|pour|:)\s*(?=\d)",
+    r"\b(?:incluant|dont|y\s+compris)\s+(?P<label>[^()]{2,80}?)\s*(?:\s(?:à\s+hauteur\s+de|pour|de)|:)\s*(?=\d)",
     re.IGNORECASE,
 )
-_ARTICLE = re.compile(r"^(?:les|le|la|l['’])\s*", re.IGNORECASE)
+_ARTICLE = re.compile(r"^(?:les|le|la|une|un)\s+|^l['’]\s*", re.IGNORECASE)
 
 _MONTHS = r"janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre"
 TARGET = re.compile(

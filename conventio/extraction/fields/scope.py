@@ -72,7 +72,7 @@ _BUDGET_FRAME = re.compile(
 _PARENTHESES = re.compile(r"\s*\([^()]*\)")
 _WRAPPER = re.compile(r"^(?:la\s+)?réalisation\s+(?:de\s+la\s+|de\s+l['’]\s*|des\s+|du\s+|de\s+)", re.IGNORECASE)
 _AS_WELL_AS = re.compile(r"\s+ainsi\s+que\s+", re.IGNORECASE)
-_ARTICLE = re.compile(r"^(?:les|le|la|une|un)\s+|^l['’]\s*", re.IGNORECASE)
+_ARTICLE = re.compile(r"^(?:les|le|la|une|un|des|du)\s+|^l['’]\s*", re.IGNORECASE)
 
 _SCHEME_HEAD = (
     r"(?:expérimentation|dispositif|projet|programme|plan|plateforme|service|outil|application|opération|action"
