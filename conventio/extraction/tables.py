@@ -27,7 +27,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from conventio.extraction.chorus import programme_number
+from conventio.extraction.chorus import normalise_centre_financier, programme_number
 from conventio.extraction.money import decimal_mark_of, is_none_marker, read_amount
 
 
@@ -303,6 +303,7 @@ class TableReading:
     cells: list[ValueCell] = field(default_factory=list)
     unlabelled: list[ValueCell] = field(default_factory=list)
     decimal_mark: str | None = None
+    row_centres: dict[int, str] = field(default_factory=dict)  # centre financier printed in a row
 
     @property
     def is_amount_table(self) -> bool:
@@ -397,6 +398,9 @@ def read_table(table: RawTable) -> TableReading:
             text = texts[r][c]
             if not text:
                 continue
+            centre = normalise_centre_financier(text) if "-" in text else None
+            if centre is not None:
+                reading.row_centres.setdefault(r, centre)
             cell_label = _row_label(text)
             if column_labels[c].programme_header and cell_label.programme is None:
                 number = programme_number(text.split()[0]) if text.split() else None

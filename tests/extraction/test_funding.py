@@ -554,3 +554,20 @@ def test_envelope_written_with_dont_and_a_total_row() -> None:
         (D("30"), D("105000.00"), "juin 2025"),
     ]
     assert codes(record) == []
+
+
+def test_table_of_several_programmes_with_their_centres_financiers() -> None:
+    text = (
+        "Crédits délégués en 2024\n"
+        "Programme\tCentre financier\tAE\tCP\n"
+        "159\t0159-CDBF-DGAL\t20 000 €\t20 000 €\n"
+        "143\t0143-CENT-DGER\t30 000 €\t10 000 €\n"
+    )
+    record = funding_record(text)
+    lines = [(x.programme, x.centre_financier, x.year, x.ae, x.cp) for x in record.funding.budget_lines]
+    assert lines == [
+        ("159", "0159-CDBF-DGAL", 2024, D("20000.00"), D("20000.00")),
+        ("143", "0143-CENT-DGER", 2024, D("30000.00"), D("10000.00")),
+    ]
+    assert [p.number for p in record.funding.programmes] == ["159", "143"]
+    assert codes(record) == []

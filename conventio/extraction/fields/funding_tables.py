@@ -55,6 +55,7 @@ class _LineDraft:
     method: str
     ae: Decimal | None = None
     cp: Decimal | None = None
+    centre_financier: str | None = None
     kinds_seen: set[str] = field(default_factory=set)
     start: int = 0
     end: int = 0
@@ -160,6 +161,7 @@ def _drafts_from_cells(
                 scope=line_scope,
                 table=table_index,
                 method=cell_method,
+                centre_financier=reading.row_centres.get(cell.row),
                 start=cell.start,
                 end=cell.end,
             )
@@ -176,8 +178,10 @@ def _drafts_from_cells(
 
 
 def _add_lines(ctx: Context, drafts: list[_LineDraft], programmes: ProgrammeContext) -> None:
-    for draft in sorted(drafts, key=lambda d: (d.table, d.scope or "", d.programme or "", d.year)):
-        centre = programmes.centre_by_programme.get(draft.programme) if draft.programme else None
+    for draft in drafts:  # document order: tables in turn, cells in reading order
+        centre = draft.centre_financier
+        if centre is None and draft.programme:
+            centre = programmes.centre_by_programme.get(draft.programme)
         ctx.record.funding.budget_lines.append(
             BudgetLine(
                 programme=draft.programme,
