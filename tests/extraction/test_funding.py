@@ -571,3 +571,19 @@ def test_table_of_several_programmes_with_their_centres_financiers() -> None:
     ]
     assert [p.number for p in record.funding.programmes] == ["159", "143"]
     assert codes(record) == []
+
+
+def test_tranches_laid_out_as_a_table() -> None:
+    text = (
+        "Le montant délégué est de 200 000 € en AE et en CP.\n"
+        "Échéancier de versement\n"
+        "Tranche\tÉvénement\tPart\n"
+        "1\tÀ la signature de la convention\t60 %\n"
+        "2\tAprès le comité de suivi (fin juin 2025)\t40 %\n"
+    )
+    record = funding_record(text)
+    assert [(t.share, t.amount, t.event, t.date_hint) for t in record.funding.tranches] == [
+        (D("60"), D("120000.00"), "signature de la convention", None),
+        (D("40"), D("80000.00"), "comité de suivi", "fin juin 2025"),
+    ]
+    assert codes(record) == []

@@ -119,6 +119,8 @@ def extract_tranches(ctx: Context, state: FundingState) -> None:
             segment_start = start if index == 0 else share_match.start()
             segment_end = shares[index + 1].start() if index + 1 < len(shares) else end
             _add_tranche(ctx, share_match, segment_start, segment_end, delegated)
+    if not funding.tranches:
+        _tranches_from_tables(ctx, state, delegated)
     if funding.tranches:
         return
     # Tranches stated only as amounts: « une première tranche de 100 000 € … à la
@@ -147,6 +149,52 @@ def extract_tranches(ctx: Context, state: FundingState) -> None:
                     condition=_condition(segment),
                     date_hint=_date_hint(segment),
                     source=ctx.provenance(segment_start, segment_end, "tranche:pattern"),
+                )
+            )
+
+
+_TRANCHE_TABLE = re.compile(r"\btranches?\b|\bversements?\b|\b[ée]ch[ée]ancier\b", re.IGNORECASE)
+_SHARE_CELL = re.compile(r"^(?P<share>\d{1,3}(?:[,.]\d{1,2})?)\s?%$")
+
+
+def _tranches_from_tables(ctx: Context, state: FundingState, delegated: Decimal | None) -> None:
+    """Tranches laid out as a table: a row per tranche with its share and/or amount and event."""
+    for raw in state.raw_tables:
+        if len(raw.rows) < 2:
+            continue
+        header = " ".join(cell.text for cell in raw.rows[0].cells)
+        if not _TRANCHE_TABLE.search(header) and not _TRANCHE_TABLE.search(raw.title or ""):
+            continue
+        for row in raw.rows[1:]:
+            share: Decimal | None = None
+            amount: Decimal | None = None
+            texts = []
+            for cell in row.cells:
+                share_match = _SHARE_CELL.match(cell.text)
+                if share_match and share is None:
+                    share = Decimal(share_match.group("share").replace(",", "."))
+                    continue
+                found = find_amounts(cell.text) if amount is None else []
+                if found:
+                    amount = found[0].value
+                    continue
+                if sum(c.isalpha() for c in cell.text) >= 4:
+                    texts.append(cell.text)
+            if share is None and amount is None:
+                continue
+            method = "tranche:table"
+            if amount is None and share is not None and delegated is not None:
+                amount = (delegated * share / Decimal(100)).quantize(CENT)
+                method = "tranche:table+share-of-delegated-amount"
+            description = max(texts, key=len) if texts else ""
+            ctx.record.funding.tranches.append(
+                Tranche(
+                    share=share,
+                    amount=amount,
+                    event=_event(description) or clean_phrase(description),
+                    condition=_condition(description),
+                    date_hint=_date_hint(description),
+                    source=ctx.provenance(row.start, row.end, method),
                 )
             )
 
