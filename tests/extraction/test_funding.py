@@ -285,6 +285,15 @@ def test_cumulative_rule_is_applied_by_the_repair() -> None:
     assert "table-header-mismatch" in codes(record, Severity.ERROR)
 
 
+def test_removed_value_makes_the_table_unreadable() -> None:
+    # Without the « - » cell, 9 values remain for 8 headers: no reading fits the total.
+    record = funding_record(mutate(DJEPVA, "\t-\t", "\t"))
+    assert "table-header-mismatch" in codes(record, Severity.ERROR)
+    assert all(line.table != 0 for line in record.funding.budget_lines)
+    [finding] = [f for f in record.findings if f.code == "table-header-mismatch"]
+    assert "9 colonnes" in finding.message and "ne sont pas affectés" in finding.message
+
+
 def test_envelope_not_equal_to_its_parts() -> None:
     record = funding_record(mutate(FAST13, "30 000€ sur", "40 000€ sur"))
     assert "envelope-mismatch" in codes(record, Severity.ERROR)
