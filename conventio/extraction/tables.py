@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+import math
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -50,7 +51,7 @@ _LABEL_PROGRAMME = re.compile(r"^(?:programme|prog\.?|P)?\s*(?:n°\s*)?(0?\d{3})
 _BARE_NUMBER = re.compile(r"^\d{1,15}$")
 
 # Upper bound on the readings the repair may enumerate (keeps garbage input fast).
-MAX_READINGS = 20000
+MAX_READINGS = 2000
 
 
 # ------------------------------------------------------------------------- structure
@@ -556,6 +557,10 @@ def repair_lost_headers(
         return RepairFailure("la période indiquée est trop longue pour une lecture sûre")
     universe = [(kind, year) for year in range(first_year, last_year + 1) for kind in (AE, CP)]
     unused = [label for label in universe if label not in known]
+    if missing > len(unused):
+        return RepairFailure("il manque plus d'en-têtes que la période n'en permet")
+    if math.comb(len(unused), missing) > MAX_READINGS:
+        return RepairFailure("trop de lectures possibles pour conclure")
     by_column: dict[str | None, list[tuple[int, Decimal | None]]] = {}
     for cell in reading.cells:
         if cell.label.total:
