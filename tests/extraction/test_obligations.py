@@ -339,3 +339,54 @@ def test_garbage_does_not_raise() -> None:
     )
     for text in texts:
         extract_text(text)
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        # A role word ends the recipient without a comma.
+        (
+            "Le délégant confie au délégataire la gestion des crédits destinés aux bourses de mobilité.",
+            ["gestion des crédits destinés aux bourses de mobilité"],
+        ),
+        # Any incise before the object, and the infinitive « confier ».
+        (
+            "La présente convention a pour objet de confier aux codélégataires, chacun pour son territoire, "
+            "au nom et pour le compte du délégant, l'entretien des bâtiments du programme 723 « Immobilier ».",
+            ["entretien des bâtiments"],
+        ),
+        # The budget frame is dropped wherever it sits in the phrase.
+        (
+            "Le délégant confie au délégataire l'achat des vaccins, sur les crédits du programme 204 « Prévention », "
+            "destinés aux centres de santé.",
+            ["achat des vaccins destinés aux centres de santé"],
+        ),
+        # A named project in quotes is the product; an « appel à projets » is not.
+        (
+            "Le délégant confie au délégataire la gestion des crédits alloués au projet « Guichet Unique », lauréat "
+            "de l'appel à projets « Relance ».",
+            ["Guichet Unique"],
+        ),
+        # « le cas échéant » is an incise, not the object.
+        (
+            "Le délégant confie au délégataire, le cas échéant, la liquidation des subventions.",
+            ["liquidation des subventions"],
+        ),
+    ],
+)
+def test_object_clause_variants(clause: str, expected: list[str]) -> None:
+    record = extract_text(PARTIES + "Il a été convenu ce qui suit :\n\nArticle 1 : Objet\n\n" + clause + SIGNED)
+    assert [service.value for service in record.services] == expected
+
+
+def test_pronoun_subject_follows_the_previous_party() -> None:
+    record = extract_text(
+        PARTIES + "Il a été convenu ce qui suit :\n\nArticle 2 : Exécution\n\nLe délégataire certifie le service "
+        "fait. Il passe, le cas échéant, les marchés nécessaires. Le délégant reste responsable de la "
+        "programmation." + SIGNED
+    )
+    assert [(o.party_role, o.source.method) for o in record.obligations] == [
+        (Role.DELEGATAIRE, "pattern:party-duty-sentence"),
+        (Role.DELEGATAIRE, "pattern:pronoun-duty-sentence"),
+        (Role.DELEGANT, "pattern:commitment-sentence"),
+    ]

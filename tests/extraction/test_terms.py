@@ -324,3 +324,49 @@ def test_months_of_a_duration() -> None:
     assert months(3, "mois") == 3
     assert months(2, "semaines") is None
     assert months(Decimal("1.5"), "mois") is None
+
+
+def test_year_after_year_renewal_has_no_end_and_no_error() -> None:
+    record = extract_text(
+        HEAD + "Article 5 : Durée\n\nLa présente convention prend effet le 1er mai 2025. Elle est ensuite "
+        "reconduite tacitement chaque année." + SIGNED
+    )
+    assert record.terms.end_date is None
+    codes = _codes(record)
+    assert "tacit-renewal" in codes and "term-missing" not in codes
+
+
+def test_avenant_replacing_the_end_date() -> None:
+    record = extract_text(
+        "Avenant n° 3 à la convention de délégation de gestion du 5 janvier 2023\n\nEntre\n\nLa direction A, "
+        "ci-après dénommée « le délégant »,\n\nEt\n\nLa direction B, ci-après dénommée « le délégataire »,\n\n"
+        "Il a été convenu ce qui suit :\n\nArticle 1\n\nÀ l'article 4 de la convention, la date : « jusqu'au "
+        "31 mars 2025 » est remplacée par la date : « jusqu'au 30 septembre 2025 ».\n\nArticle 2\n\nLe présent "
+        "avenant entre en vigueur dès sa signature." + SIGNED
+    )
+    end = record.terms.end_date
+    assert end is not None and end.value == datetime.date(2025, 9, 30)
+    assert end.source.method == "pattern:amended-end-date"
+    assert record.terms.effective_date is not None
+    assert record.terms.effective_date.value == datetime.date(2025, 3, 3)
+
+
+def test_avenant_leaving_the_term_unchanged_is_information() -> None:
+    record = extract_text(
+        "Avenant n° 1 à la convention de délégation de gestion\n\nEntre\n\nLa direction A, ci-après dénommée "
+        "« le délégant »,\n\nEt\n\nLa direction B, ci-après dénommée « le délégataire »,\n\nIl a été convenu ce "
+        "qui suit :\n\nArticle 1\n\nLe montant délégué est porté à 10 000 €." + SIGNED
+    )
+    missing = [finding for finding in record.findings if finding.code == "term-missing"]
+    assert len(missing) == 1 and missing[0].severity == Severity.INFO
+    assert not any(finding.code == "obligations-missing" for finding in record.findings)
+
+
+def test_venue_with_two_complements() -> None:
+    record = extract_text(
+        HEAD + "Article 7\n\nElle est publiée au recueil des actes administratifs de la préfecture de région et "
+        "de la préfecture de l'Ain, ainsi que sur l'intranet." + SIGNED
+    )
+    assert [venue.value for venue in record.terms.publication_venues] == [
+        "recueil des actes administratifs de la préfecture de région et de la préfecture de l'Ain"
+    ]

@@ -35,14 +35,15 @@ from conventio.extraction.fields.scope import (
 )
 from conventio.extraction.folding import fold_fast, one_line
 from conventio.extraction.quantities import find_quantities
-from conventio.extraction.record import Obligation, ObligationCategory, QuantifiedCommitment, Severity
+from conventio.extraction.record import Kind, Obligation, ObligationCategory, QuantifiedCommitment, Severity
 from conventio.extraction.sections import Article, Block, blocks, is_visa, layout, sentences
 
 
 MARKER = re.compile(
     r"\bs['’]\s*(?:engage|oblige)(?:nt|ra|ront)?\s+(?:à|a)\b|\bs['’]\s*(?:engage|oblige)(?:nt)?\s*:"
     r"|\b(?:devra|devront|doit|doivent)\b"
-    r"|\b(?:est|sont|sera|seront)\s+(?:tenue?s?|chargée?s?|responsables?)\s*(?:,[^,.;]{1,80},\s*)?(?:de|d['’]|du|des)\b"
+    r"|\b(?:est|sont|sera|seront|reste|restent|demeure|demeurent)\s+(?:tenue?s?|chargée?s?|responsables?)\s*"
+    r"(?:,[^,.;]{1,80},\s*)?(?:de|d['’]|du|des)\b"
     r"|\bveille(?:nt|ra|ront)?\s+à\b|\badhère(?:nt)?\s+(?:à|au|aux)\b"
     r"|\bne\s+(?:pourra|pourront|peut|peuvent)\b",
     re.IGNORECASE,
@@ -54,7 +55,9 @@ DUTY_VERB = re.compile(
     r"|invite|accompagne|adresse|signale|tien|conserve|présente|exécute|engage|liquide|ordonnance|mandate|paie"
     r"|paye|verse|rembourse|intègre|finance|contribue|mobilise|pilote|valide|applique|prépare|notifie|gère"
     r"|assume|supporte|délivre|recueille|restitue|reverse|acquitte|adhère|définit|arrête|transfère|instruit"
-    r"|sollicite|saisit|consulte|associe|anime|coordonne|suit|produi|publie|met)"
+    r"|sollicite|saisit|consulte|associe|anime|coordonne|suit|produi|publie|fixe|passe|conclu|sélectionne"
+    r"|décide|émet|certifie|contrôle|vérifie|exerce|examine|approuve|répartit|répartissent|alloue|attribue"
+    r"|signe|rédige|élabore|ouvre|tient|réunit|réunissent|transmet|met)"
     r"(?:nt|ent|ssent|t|s|ennent|nnent|ent)?\b",
     re.IGNORECASE,
 )
@@ -178,6 +181,7 @@ def _extract_commitments(ctx: Context) -> None:
 
 _OBLIGATION_TITLE = re.compile(r"obligation|engagement", re.IGNORECASE)
 _PRONOUN_SUBJECT = re.compile(r"(?:il|elle|ils|elles)", re.IGNORECASE)
+_PRONOUN_DUTY = re.compile(rf"(?:Il|Elle|Ils|Elles)\s+(?:{DUTY_VERB.pattern})")
 
 
 class _Walker:
@@ -244,6 +248,9 @@ class _Walker:
             subject = _party_subject(self.parties, text, sentence_start, sentence_end)
             if subject is not None:
                 self.add(sentence_start, sentence_end, subject, "pattern:party-duty-sentence")
+            elif self.previous.known and _PRONOUN_DUTY.match(text, sentence_start, sentence_end):
+                # « Il passe les marchés » after a sentence about the délégataire.
+                self.add(sentence_start, sentence_end, self.previous, "pattern:pronoun-duty-sentence")
 
     def subject_binding(self, start: int, marker: int) -> Binding:
         """Who the commitment at `marker` binds: its clause's subject, the nearest party word, the title."""
@@ -355,7 +362,8 @@ def _report(ctx: Context, ambiguous: int) -> None:
             "ou du délégataire (« le délégué ») : partie non rattachée, à préciser à la relecture.",
             field="obligations",
         )
-    if not ctx.record.obligations and ctx.record.complete_text:
+    is_avenant = ctx.record.kind is not None and ctx.record.kind.value == Kind.AVENANT
+    if not ctx.record.obligations and ctx.record.complete_text and not is_avenant:
         ctx.finding(
             Severity.WARNING,
             "obligations-missing",

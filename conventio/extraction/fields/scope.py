@@ -39,7 +39,8 @@ HAS_OBJECT = re.compile(
 )
 
 _SERVICE_WORD = (
-    r"(?:services?|produits?|outils?|plateformes?|sites?|applications?|portails?|start-?up(?:\s+d['’]\s*[ÉéEe]tat)?)"
+    r"(?:services?|produits?|outils?|plateformes?|sites?|applications?|portails?|(?<!appel\sà\s)projets?"
+    r"|start-?up(?:\s+d['’]\s*[ÉéEe]tat)?)"
 )
 QUOTED_SERVICE = re.compile(
     rf"\b{_SERVICE_WORD}(?:\s+(?:numérique|public|en\s+ligne|internet|web))?(?:\s*,\s*(?:le|la|l['’])\s*|\s*)"
@@ -57,17 +58,22 @@ SERVICE_NAMED = re.compile(
 )
 
 # « le délégant confie au délégataire, en son nom et pour son compte, dans les conditions …, <object> ».
-ENTRUSTS = re.compile(r"\bconfie\s+(?:au|aux|à)\b[^,:;.\n]{0,120}?,", re.IGNORECASE)
-_INCISE = re.compile(
-    r"\s*(?:en\s+son\s+nom\s+et\s+pour\s+son\s+compte|pour\s+son\s+compte|dans\s+les\s+conditions\s+"
-    r"(?:ci-après|ci-dessous|suivantes|définies|précisées|fixées)[^,]{0,40}|à\s+titre\s+\w+)\s*,",
-    re.IGNORECASE,
-)
+ENTRUSTS = re.compile(r"\bconfier?\s+(?:au|aux|à)\s", re.IGNORECASE)
+# « confie au délégataire la gestion … »: a role word needs no comma to end the recipient.
+_ROLE_RECIPIENT = re.compile(r"(?:co-?)?d[ée]l[ée]gataires?\b|partenaires?(?:-d[ée]l[ée]gataires?)?\b", re.IGNORECASE)
+# The object starts with an article; an incise (« en son nom et pour son compte », « chacun pour … »)
+# does not, except the idiom below.
+_OPENS_OBJECT = re.compile(r"(?!le\s+cas\s+échéant)(?:la|le|les|l['’]|un|une|des|du)\b", re.IGNORECASE)
+_INCISE_END = re.compile(r",|[.:;\n]")
 _PHRASE_END = re.compile(r"\.(?=\s|$)|:\s*(?=\n)|\n[ \t]*\n")
+# The budget frame of the object (« du programme 165 : Conseil d'État … », « , sur les crédits du
+# programme 204 « … » », « de la mission « … » ») is where the money comes from, not what is done.
 _BUDGET_FRAME = re.compile(
-    r"\s+(?:du|des|sur\s+les?|au\s+titre\s+du|relevant\s+du|imputées?\s+sur\s+le)\s+programmes?\s+\d{3}\b.*$"
-    r"|\s+de\s+la\s+mission\s+[«\"“].*$",
-    re.IGNORECASE | re.DOTALL,
+    r"(?P<comma>,)?\s+(?:sur\s+les\s+crédits\s+)?(?:du|des|sur\s+les?|au\s+titre\s+du|relevant\s+du"
+    r"|imputée?s?\s+sur\s+le)\s+programmes?\s+\d{3}(?:\s*(?:,|et)\s*\d{3})*"
+    r"(?:\s*[«\"“][^«»\"“”]*[»\"”]|\s*:[^,;]*$)?(?(comma),?)"
+    r"|\s+de\s+la\s+mission\s+[«\"“][^«»\"“”]*[»\"”]",
+    re.IGNORECASE,
 )
 _PARENTHESES = re.compile(r"\s*\([^()]*\)")
 _WRAPPER = re.compile(r"^(?:la\s+)?réalisation\s+(?:de\s+la\s+|de\s+l['’]\s*|des\s+|du\s+|de\s+)", re.IGNORECASE)
@@ -212,12 +218,9 @@ def _entrusted(ctx: Context, start: int, end: int) -> _Found:
         line_start = text.rfind("\n", 0, match.start()) + 1
         if is_visa(text, line_start):
             continue
-        cursor = match.end()
-        while True:
-            incise = _INCISE.match(text, cursor)
-            if incise is None:
-                break
-            cursor = incise.end()
+        cursor = _object_start(text, match.end(), end)
+        if cursor is None:
+            continue
         while cursor < end and text[cursor] in " \t":
             cursor += 1
         stop = _PHRASE_END.search(text, cursor, end)
@@ -228,6 +231,32 @@ def _entrusted(ctx: Context, start: int, end: int) -> _Found:
                 return listed
         return _phrase_items(ctx, cursor, phrase_end)
     return []
+
+
+def _object_start(text: str, position: int, end: int) -> int | None:
+    """Where the object of « confie au délégataire, <incises>, <object> » starts, if it can be told."""
+    role = _ROLE_RECIPIENT.match(text, position)
+    if role is not None:
+        cursor = role.end()
+    else:
+        comma = text.find(",", position, min(end, position + 120))
+        stop = _INCISE_END.search(text, position, min(end, position + 120))
+        if comma < 0 or stop is None or stop.start() < comma:
+            return None
+        cursor = comma
+    for _ in range(6):
+        while cursor < end and text[cursor] in " \t":
+            cursor += 1
+        if cursor < end and text[cursor] == ",":
+            cursor += 1
+            continue
+        if _OPENS_OBJECT.match(text, cursor):
+            return cursor
+        stop = _INCISE_END.search(text, cursor, min(end, cursor + 160))
+        if stop is None or text[stop.start()] != ",":
+            return None
+        cursor = stop.start()
+    return None
 
 
 def _listed_items(ctx: Context, start: int, end: int) -> _Found:

@@ -29,7 +29,7 @@ from conventio.extraction.dates import DATE_FRAGMENT, find_date, month_number
 from conventio.extraction.folding import fold_fast
 from conventio.extraction.patterns import clean_value
 from conventio.extraction.quantities import NUMBER, TIME_UNIT, months, parse_number, time_unit
-from conventio.extraction.record import Severity
+from conventio.extraction.record import Kind, Severity
 from conventio.extraction.sections import is_visa
 
 
@@ -65,9 +65,13 @@ TERM_KEYWORDS = (
     "conclu",
     "valable",
     "publi",
+    "tacite",
+    "reconduit",
+    "reconduction",
 )
 _SENTENCE_STOP = re.compile(r"[.!?](?=\s|$)|\n[ \t]*\n")
 _MAX_SENTENCE = 700
+_RENEWAL_NOTE = "terms.tacit_renewal"
 
 EFFECT = re.compile(
     r"\b(?:prend|prendra|entre|entrera)\s+(?:effet|en\s+vigueur)\s+"
@@ -107,7 +111,19 @@ DURATION_SENTENCE = re.compile(
     rf"(?P<number>{NUMBER})\s*(?P<unit>{TIME_UNIT})",
     re.IGNORECASE,
 )
-RENEWAL = re.compile(r"tacite(?:ment)?\s+(?:reconduction|reconductible|renouvel)|renouvelable\s+par\s+tacite", re.I)
+RENEWAL = re.compile(
+    r"tacite(?:ment)?\s+(?:reconduction|reconductible|reconduite?|renouvel)|(?:renouvelable|reconductible)\s+par\s+tacite"
+    r"|(?:reconduite?|renouvelée?)s?\s+tacitement|reconduction\s+tacite",
+    re.IGNORECASE,
+)
+# An avenant replacing the term: « les mots : « jusqu'au 30 juin 2025 » sont remplacés par les mots :
+# « jusqu'au 31 décembre 2025 » » — the new end date is the replacing one.
+AMENDED_END = re.compile(
+    rf"remplacée?s?\s+par\s+(?:les\s+mots|la\s+date|la\s+phrase|l['’]alinéa)?\s*:?\s*[«\"“]?\s*"
+    rf"(?:[^«»\"“”\n]{{0,60}}?\b(?:jusqu['’]\s*au|prend\s+fin\s+le|expire\s+le|s['’]achève\s+le)\s+)"
+    rf"(?P<date>{DATE_FRAGMENT})",
+    re.IGNORECASE,
+)
 
 NOTICE = re.compile(
     rf"\bpréavis\s+(?:minimum\s+|minimal\s+|écrit\s+)?(?:d['’]une\s+durée\s+)?(?:de\s+|d['’]\s*)"
@@ -122,7 +138,12 @@ WEB_VENUE = re.compile(
     r"(?P<path>/[^\s)>\]\"»,;]*)?",
     re.IGNORECASE,
 )
-_VENUE_STOP = r"(?=\s*[,;.()\n]|\s+et\s|\s+ainsi\b|\s+conformément\b|\s+selon\b|\s+sur\s+le\s+site|$)"
+# A venue's name ends at punctuation or at « et » — unless « et » adds a second complement
+# (« … de la préfecture de région et de la préfecture du Morbihan »).
+_VENUE_STOP = (
+    r"(?=\s*[,;.()\n]|\s+et\s(?!(?:de\s+la|du|des|de\s+l['’])\s)|\s+ainsi\b|\s+conformément\b|\s+selon\b"
+    r"|\s+sur\s+le\s+site|$)"
+)
 NAMED_VENUE = re.compile(
     rf"\b(?P<venue>Bulletin\s+officiel(?:\s+(?:du|des|de\s+la|de\s+l['’])\s*[^,;.()\n]{{1,90}}?)?{_VENUE_STOP}"
     rf"|Journal\s+officiel(?:\s+de\s+la\s+République\s+française)?"
@@ -147,6 +168,8 @@ def extract_terms(ctx: Context) -> None:
             if match is not None:
                 _set_duration(ctx, match, "pattern:duration-sentence")
                 break
+    if ctx.record.terms.end_date is None:
+        _read_amended_end(ctx)
     _read_notice(ctx)
     _report(ctx)
 
@@ -301,16 +324,17 @@ def _read_end_of_year(ctx: Context, start: int, end: int) -> None:
 
 
 def _read_duration(ctx: Context, start: int, end: int) -> None:
-    if ctx.record.terms.duration_months is not None:
-        return
-    match = DURATION.search(ctx.text, start, end)
-    if match is not None:
-        _set_duration(ctx, match, "pattern:duration")
-    if RENEWAL.search(ctx.text, start, end):
+    if ctx.record.terms.duration_months is None:
+        match = DURATION.search(ctx.text, start, end)
+        if match is not None:
+            _set_duration(ctx, match, "pattern:duration")
+    if not ctx.notes.get(_RENEWAL_NOTE) and RENEWAL.search(ctx.text, start, end):
+        ctx.notes[_RENEWAL_NOTE] = True
         ctx.finding(
             Severity.INFO,
             "tacit-renewal",
-            "La convention prévoit une reconduction tacite : la date de fin lue est celle de la période en cours.",
+            "La convention prévoit une reconduction tacite : la date de fin ou la durée lue est celle de la "
+            "période en cours, s'il y en a une.",
             field="terms.end_date",
             start=start,
             end=end,
@@ -394,9 +418,34 @@ def _read_publication(ctx: Context, start: int, end: int) -> None:
         venues.append(ctx.sourced(value, venue_start, venue_end, "pattern:publication-venue"))
 
 
+def _read_amended_end(ctx: Context) -> None:
+    """The end date an avenant writes in place of the old one."""
+    text = ctx.text
+    for position in _occurrences(text.lower(), "remplac"):
+        match = AMENDED_END.match(text, position)
+        if match is None:
+            continue
+        found = find_date(match.group("date"))
+        if found is not None:
+            ctx.record.terms.end_date = ctx.sourced(
+                found[0], match.start("date"), match.end("date"), "pattern:amended-end-date"
+            )
+            return
+
+
 def _report(ctx: Context) -> None:
     terms = ctx.record.terms
     if terms.end_date is not None or terms.duration_months is not None:
+        return
+    if ctx.notes.get(_RENEWAL_NOTE):
+        return  # renewed year after year: no end date to find, and the finding says so
+    if ctx.record.kind is not None and ctx.record.kind.value == Kind.AVENANT:
+        ctx.finding(
+            Severity.INFO,
+            "term-missing",
+            "L'avenant ne modifie ni la durée ni la date de fin : elles restent celles de la convention initiale.",
+            field="terms.end_date",
+        )
         return
     if ctx.record.complete_text:
         ctx.finding(
