@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 
@@ -347,8 +348,15 @@ def test_garbage_does_not_raise() -> None:
         # A role word ends the recipient without a comma.
         (
             "Le délégant confie au délégataire la gestion des crédits destinés aux bourses de mobilité.",
-            ["gestion des crédits destinés aux bourses de mobilité"],
+            ["bourses de mobilité"],
         ),
+        # « la gestion des crédits » names the fund they come from, or nothing at all.
+        (
+            "Le délégant confie au délégataire la gestion des crédits du fonds de soutien à la vie locale "
+            "ouverts en 2025.",
+            ["fonds de soutien à la vie locale"],
+        ),
+        ("Le délégant confie au délégataire la gestion des crédits du programme 112.", []),
         # Any incise before the object, and the infinitive « confier ».
         (
             "La présente convention a pour objet de confier aux codélégataires, chacun pour son territoire, "
@@ -390,3 +398,13 @@ def test_pronoun_subject_follows_the_previous_party() -> None:
         (Role.DELEGATAIRE, "pattern:pronoun-duty-sentence"),
         (Role.DELEGANT, "pattern:commitment-sentence"),
     ]
+
+
+GENRE = Path(__file__).resolve().parent / "genre_corpus"
+
+
+@pytest.mark.parametrize("label_path", sorted((GENRE / "labels").glob("*.json")), ids=lambda path: path.stem)
+def test_genre_corpus_services_match_the_labels(label_path: Path) -> None:
+    expected = json.loads(label_path.read_text(encoding="utf-8"))
+    record = extract_path(GENRE / "docs" / expected["doc"])
+    assert to_labels(record)["services_or_products"] == expected["services_or_products"]

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime
 import json
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 
@@ -370,3 +371,14 @@ def test_venue_with_two_complements() -> None:
     assert [venue.value for venue in record.terms.publication_venues] == [
         "recueil des actes administratifs de la préfecture de région et de la préfecture de l'Ain"
     ]
+
+
+GENRE = Path(__file__).resolve().parent / "genre_corpus"
+
+
+@pytest.mark.parametrize("label_path", sorted((GENRE / "labels").glob("*.json")), ids=lambda path: path.stem)
+def test_genre_corpus_terms_match_the_labels(label_path: Path) -> None:
+    expected = json.loads(label_path.read_text(encoding="utf-8"))
+    labels = to_labels(extract_path(GENRE / "docs" / expected["doc"]))
+    for key in ("effective", "end_date", "notice_period_months"):
+        assert labels[key] == expected[key], key

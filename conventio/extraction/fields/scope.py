@@ -77,6 +77,20 @@ _BUDGET_FRAME = re.compile(
 )
 _PARENTHESES = re.compile(r"\s*\([^()]*\)")
 _WRAPPER = re.compile(r"^(?:la\s+)?réalisation\s+(?:de\s+la\s+|de\s+l['’]\s*|des\s+|du\s+|de\s+)", re.IGNORECASE)
+# « la gestion des crédits … »: the credits' purpose or source is the product (see `_credits_purpose`).
+_CREDITS = re.compile(r"^gestion\s+(?:des|de\s+ses|de)\s+crédits\b\s*", re.IGNORECASE)
+_PURPOSE = re.compile(
+    r"^(?:destinée?s?|consacrée?s?|affectée?s?|allouée?s?|réservée?s?)\s+(?:à\s+la\s+|à\s+l['’]\s*|aux\s+|au\s+|à\s+)"
+    r"(?P<np>.+)$",
+    re.IGNORECASE,
+)
+_NAMED_SOURCE = re.compile(
+    r"^(?:du|de\s+la|de\s+l['’]|des)\s*(?P<np>.+?)(?=\s+(?:attribuée?s?|destinée?s?|consacrée?s?|allouée?s?"
+    r"|affectée?s?|ouverte?s?|inscrite?s?|déléguée?s?|mise?s?\s+à|relevant|dont|qui)\b|,|$)",
+    re.IGNORECASE,
+)
+# A past participle with its complement ends the scheme's name (« … engagées dans les bassins … »).
+_TRAILING_PARTICIPLE = re.compile(r"\s+\w+(?:ées|és|ée|é)\s+(?:dans|par|sur|auprès|en|pour)\b.*$", re.IGNORECASE)
 _AS_WELL_AS = re.compile(r"\s+ainsi\s+que\s+", re.IGNORECASE)
 _ARTICLE = re.compile(r"^(?:les|le|la|une|un|des|du)\s+|^l['’]\s*", re.IGNORECASE)
 
@@ -295,7 +309,27 @@ def _clean_item(raw: str) -> str:
     value = _BUDGET_FRAME.sub("", value)
     value = _WRAPPER.sub("", value)
     value = _ARTICLE.sub("", value, count=1)
-    return value.strip(" ;,.:")
+    value = value.strip(" ;,.:")
+    credits = _CREDITS.match(value)
+    if credits is not None:
+        value = _credits_purpose(value[credits.end() :])
+    return value
+
+
+def _credits_purpose(rest: str) -> str:
+    """What « la gestion des crédits … » is for: the scheme funded or the named fund; '' when unsaid.
+
+    « … destinés au cofinancement des démarches X engagées dans … » → « cofinancement des démarches X »;
+    « … du fonds d'innovation pédagogique attribués aux collèges … » → « fonds d'innovation pédagogique »;
+    « la gestion des crédits » alone names the delegation itself, not a service or product.
+    """
+    purpose = _PURPOSE.match(rest)
+    if purpose is not None:
+        return _TRAILING_PARTICIPLE.sub("", purpose.group("np")).strip(" ;,.:")
+    source = _NAMED_SOURCE.match(rest)
+    if source is not None:
+        return source.group("np").strip(" ;,.:")
+    return ""
 
 
 def _launched_schemes(ctx: Context, start: int, end: int) -> _Found:
