@@ -17,7 +17,7 @@ finding has a stable code, a French message and the span of the passage concerne
 | ``table-repaired`` | warning | such a table was repaired: says how, asks for review |
 | ``ambiguous-amount`` | warning | a cell such as « 1,500 » could be read two ways: not read |
 | ``delegated-vs-lines`` | warning | the delegated amount differs from the AE of the only table |
-| ``no-amount`` | error if the text looks complete, else info | no amount at all |
+| ``no-amount`` | error if the text looks complete and speaks of money, else info | no amount at all |
 
 The funding extractor itself reports what it could not read (these depend on the
 text, not on the record): ``table-amount-without-year`` (warning) and
@@ -44,6 +44,8 @@ from conventio.extraction.record import BudgetLine, Funding, Provenance, Severit
 
 
 HUNDRED = Decimal(100)
+# Note set by the funding extractor: whether the text speaks of an amount at all.
+AMOUNT_ANNOUNCED = "funding.amount_announced"
 
 
 def _report(ctx: Context, severity: Severity, code: str, message: str, field: str, source: Provenance | None) -> None:
@@ -372,10 +374,25 @@ def _has_amount(funding: Funding) -> bool:
 
 
 def check_amount_stated(ctx: Context) -> None:
-    """A convention states how much it delegates; a cut text may simply not show it."""
+    """A convention states how much it delegates; a cut text may simply not show it.
+
+    A délégation of acts only (« l'ordonnancement secondaire des dépenses … ») states
+    no amount at all: when the extractor noted that the text never even speaks of an
+    amount (`AMOUNT_ANNOUNCED` false), the finding is information, not an error.
+    """
     if _has_amount(ctx.record.funding):
         return
-    if ctx.record.complete_text:
+    if ctx.record.complete_text and ctx.notes.get(AMOUNT_ANNOUNCED, True) is False:
+        _report(
+            ctx,
+            Severity.INFO,
+            "no-amount",
+            "La convention n'indique aucun montant : elle semble déléguer des actes de gestion sans enveloppe "
+            "chiffrée.",
+            "funding",
+            None,
+        )
+    elif ctx.record.complete_text:
         _report(
             ctx,
             Severity.ERROR,

@@ -341,11 +341,17 @@ def test_delegated_amount_differs_from_the_table() -> None:
     assert "delegated-vs-lines" in codes(record, Severity.WARNING)
 
 
-def test_no_amount_is_an_error_only_for_a_complete_text() -> None:
-    text = "Convention de délégation de gestion.\nLe délégant confie au délégataire la gestion des crédits.\n"
-    assert codes(funding_record(text, complete=True)) == ["no-amount"]
+def test_no_amount_is_an_error_only_for_a_complete_text_that_speaks_of_money() -> None:
+    text = "Le délégant met à disposition du délégataire le montant des crédits précisé ci-après.\n"
     assert codes(funding_record(text, complete=True), Severity.ERROR) == ["no-amount"]
     assert codes(funding_record(text, complete=False), Severity.INFO) == ["no-amount"]
+
+
+def test_a_delegation_of_acts_only_may_state_no_amount() -> None:
+    text = "Le délégant confie au délégataire l'ordonnancement secondaire des dépenses et des recettes.\n"
+    record = funding_record(text, complete=True)
+    assert codes(record, Severity.INFO) == ["no-amount"]
+    assert codes(record, Severity.ERROR) == []
 
 
 # ---------------------------------------------------------- the genre, not the seeds
@@ -596,3 +602,59 @@ def test_tranches_laid_out_as_a_table() -> None:
         (D("40"), D("80000.00"), "comité de suivi", "fin juin 2025"),
     ]
     assert codes(record) == []
+
+
+def test_an_avenant_raising_the_amount_delegates_the_new_amount() -> None:
+    text = (
+        "Le présent avenant a pour objet de porter le montant des crédits délégués de 180 000 € à 260 000 €.\n"
+        "Année\tAE\tCP\n2024\t260 000 €\t130 000 €\n2025\t\t130 000 €\n"
+    )
+    record = funding_record(text)
+    assert record.funding.total_amount is not None and record.funding.total_amount.value == D("260000.00")
+
+
+def test_year_from_the_previous_sentence_and_from_list_items() -> None:
+    text = (
+        "Les crédits délégués au titre de l'année 2025 relèvent du programme 212. Ils sont de 2 400 000 € en "
+        "autorisations d'engagement (AE) et de 1 600 000 € en crédits de paiement (CP).\n"
+        "Sur le programme 212, selon l'échéancier suivant :\n"
+        "- 2026 : 1 000 000 € en AE et 900 000 € en CP ;\n"
+        "- 2027 : 500 000 € en CP.\n"
+    )
+    record = funding_record(text)
+    assert lines_of(record) == [
+        ("212", 2025, D("2400000.00"), D("1600000.00")),
+        ("212", 2026, D("1000000.00"), D("900000.00")),
+        ("212", 2027, None, D("500000.00")),
+    ]
+
+
+def test_stated_total_sentence_is_also_the_year_line() -> None:
+    text = (
+        "Le montant total de la délégation est fixé à 87 450,50 € en autorisations d'engagement et en crédits de "
+        "paiement, au titre de l'exercice 2025, sur le programme 163.\n"
+        "Il est versé en deux tranches : 52 470,30 € à la signature de la présente convention, puis 34 980,20 € "
+        "après transmission du bilan.\n"
+    )
+    record = funding_record(text)
+    assert lines_of(record) == [("163", 2025, D("87450.50"), D("87450.50"))]
+    assert record.funding.total_amount is not None and record.funding.total_amount.value == D("87450.50")
+    assert [(t.amount, t.event) for t in record.funding.tranches] == [
+        (D("52470.30"), "signature de la présente convention"),
+        (D("34980.20"), "transmission du bilan"),
+    ]
+    assert codes(record) == []
+
+
+GENRE_LABELS = sorted((Path(__file__).resolve().parent / "genre_corpus" / "labels").glob("*.json"))
+
+
+@pytest.mark.parametrize("label_path", GENRE_LABELS, ids=[p.stem for p in GENRE_LABELS])
+def test_held_out_genre_corpus_funding_fields(label_path: Path) -> None:
+    expected = json.loads(label_path.read_text(encoding="utf-8"))
+    document = label_path.parent.parent / "docs" / expected["doc"]
+    record = funding_record(document.read_text(encoding="utf-8"), complete=expected["complete_text"])
+    labels = to_labels(record)
+    for key in ("programmes", "chorus", "budget_lines", "total_amount"):
+        assert labels[key] == expected[key], key
+    assert codes(record, Severity.ERROR) == []

@@ -28,7 +28,13 @@ from conventio.extraction.fields.funding_codes import extract_centres_financiers
 from conventio.extraction.fields.funding_common import FundingState, TextIndex
 from conventio.extraction.fields.funding_tables import extract_tables
 from conventio.extraction.fields.funding_tranches import extract_tranches
+from conventio.extraction.funding_checks import AMOUNT_ANNOUNCED
 from conventio.extraction.record import Severity
+
+
+# Words with which a convention announces an amount. A délégation of acts only
+# (ordonnancement, exécution financière) may legitimately state none.
+_MONEY_WORDS = ("montant", "€", "euro", "enveloppe", "cofinancement", "dotation", "somme de", "subvention")
 
 
 def _guarded(ctx: Context, name: str, step: Callable[[], None]) -> None:
@@ -55,3 +61,4 @@ def extract_funding(ctx: Context) -> None:
     _guarded(ctx, "montants", lambda: extract_amounts(ctx, state))
     _guarded(ctx, "tranches", lambda: extract_tranches(ctx, state))
     _guarded(ctx, "comptable", lambda: extract_accounting(ctx, state))
+    ctx.notes[AMOUNT_ANNOUNCED] = any(state.index.contains(word) for word in _MONEY_WORDS)

@@ -76,6 +76,8 @@ _YEAR_WORD = re.compile(
     r"(?P<year>(?:19|20)\d\d)(?!\d)",
     re.IGNORECASE,
 )
+_LEADING_YEAR = re.compile(r"[\s\-•*]*(?:en\s+|ann[ée]e\s+|exercice\s+)?(?P<year>(?:19|20)\d\d)\s*:", re.IGNORECASE)
+_CHANGED_TO = re.compile(r"\s*(?:HT|TTC)?\s*à\s*", re.IGNORECASE)
 _PROGRAMME_IN_SENTENCE = re.compile(r"\bprogramme\s+(?:n°\s*)?(?P<n>0?\d{3})(?!\d)", re.IGNORECASE)
 # « un montant de », « le montant total de la délégation s'élève à », « à hauteur de »,
 # « une dotation globale de »: words that introduce the amount a sentence delegates.
@@ -221,12 +223,41 @@ def _kinds(text: str, amount: AmountMatch, sentence_start: int) -> frozenset[str
 
 
 def _year(text: str, amount: AmountMatch, sentence_start: int, sentence_end: int) -> int | None:
+    """The year an amount belongs to: said in its sentence, its list item, or just before.
+
+    « au titre de l'année 2025 … 100 000 € », « - 2024 : 100 000 € en AE », or « Les
+    crédits délégués au titre de l'année 2025 relèvent du programme 212. Ils sont de
+    2 400 000 € en AE » (the previous sentence of the same paragraph, when it names
+    exactly one year).
+    """
+    leading = _LEADING_YEAR.match(text, sentence_start, sentence_end)
+    if leading:
+        return int(leading.group("year"))
     years = list(_YEAR_WORD.finditer(text, sentence_start, sentence_end))
     before = [m for m in years if m.end() <= amount.start]
     if before:
         return int(before[-1].group("year"))
     after = [m for m in years if m.start() >= amount.end]
-    return int(after[0].group("year")) if after else None
+    if after:
+        return int(after[0].group("year"))
+    previous_end = sentence_start - 1
+    if previous_end <= 0 or "\n" in text[previous_end - 1 : sentence_start]:
+        return None
+    previous_start, _ = sentence_bounds(text, previous_end - 1)
+    if "\n" in text[previous_start:previous_end]:
+        return None
+    previous = {int(m.group("year")) for m in _YEAR_WORD.finditer(text, previous_start, previous_end)}
+    return previous.pop() if len(previous) == 1 else None
+
+
+def _changed_to(text: str, amount: AmountMatch, amounts: list[AmountMatch]) -> AmountMatch | None:
+    """In « de 180 000 € à 260 000 € », the amount after « à »."""
+    for other in amounts:
+        if other.start > amount.end + 12:
+            break
+        if other.start > amount.end and _CHANGED_TO.fullmatch(text, amount.end, other.start):
+            return other
+    return None
 
 
 def _stated_by_a_table(
@@ -280,12 +311,12 @@ def extract_text_amounts(ctx: Context, state: FundingState, amounts: list[Amount
                     source=ctx.provenance(amount.start, amount.end, "pattern:stated-total"),
                 )
             )
-            continue
-        delegated_wording = _DELEGATED_AMOUNT_BEFORE.search(text, window_start, amount.start)
-        if delegated_wording and _DELEGATION_VERB.search(sentence):
-            candidates.append(amount)
-        elif kinds == {AE, CP}:
-            candidates.append(amount)  # « 1 200 000 € en AE et en CP »: the amount delegated
+        else:
+            delegated_wording = _DELEGATED_AMOUNT_BEFORE.search(text, window_start, amount.start)
+            if (delegated_wording and _DELEGATION_VERB.search(sentence)) or kinds == {AE, CP}:
+                # « un montant de 1 200 000 € », « 1 200 000 € en AE et en CP »: the amount
+                # delegated — or, in « porter le montant de X € à Y € », the new amount Y.
+                candidates.append(_changed_to(text, amount, amounts) or amount)
         if not kinds:
             continue
         year = _year(text, amount, sentence_start, sentence_end)
@@ -320,33 +351,37 @@ def extract_text_amounts(ctx: Context, state: FundingState, amounts: list[Amount
 
 
 def choose_total_amount(ctx: Context, candidates: list[AmountMatch]) -> None:
-    """`Funding.total_amount`: the delegated amount, only when the text states one."""
+    """`Funding.total_amount`: the delegated amount, only when the text states one.
+
+    In order: the delegated part of an envelope; the one stated total (a « Total » row
+    or table, « le montant total … est fixé à … »), AE side when AE and CP differ; the
+    one amount the text says is delegated (« un montant de … », « … € en AE et en CP »).
+    Several different candidates at one level: none is chosen.
+    """
     funding = ctx.record.funding
     for envelope in funding.envelopes:
         delegated = [part for part in envelope.parts if part.delegated]
         if len(delegated) == 1:
+            span = delegated[0].source.span
             funding.total_amount = ctx.sourced(
-                delegated[0].amount,
-                delegated[0].source.span.start if delegated[0].source.span else 0,
-                delegated[0].source.span.end if delegated[0].source.span else 0,
-                "envelope:delegated-part",
+                delegated[0].amount, span.start if span else 0, span.end if span else 0, "envelope:delegated-part"
             )
             return
-    values = {candidate.value for candidate in candidates}
-    if len(values) == 1:
+    stated: dict[Decimal, StatedTotal] = {}
+    for total in funding.stated_totals:
+        value = total.amount if total.amount is not None else total.ae if total.ae is not None else total.cp
+        if value is not None:
+            stated.setdefault(value, total)
+    if len(stated) == 1:
+        value, total = next(iter(stated.items()))
+        span = total.source.span
+        funding.total_amount = ctx.sourced(
+            value, span.start if span else 0, span.end if span else 0, "stated-total:" + total.source.method
+        )
+        return
+    if len({candidate.value for candidate in candidates}) == 1:
         candidate = candidates[0]
         funding.total_amount = ctx.sourced(candidate.value, candidate.start, candidate.end, "pattern:delegated-amount")
-        return
-    if len(funding.stated_totals) == 1:
-        total = funding.stated_totals[0]
-        value: Decimal | None = total.amount if total.amount is not None else total.ae
-        if value is None:
-            value = total.cp
-        if value is not None:
-            span = total.source.span
-            funding.total_amount = ctx.sourced(
-                value, span.start if span else 0, span.end if span else 0, "stated-total:" + total.source.method
-            )
 
 
 def extract_amounts(ctx: Context, state: FundingState) -> None:

@@ -41,6 +41,7 @@ _EVENT = re.compile(
     r"\b(?:d[èé]s\b|suite\s+(?:à|au|aux)|apr[èe]s|lors\s+(?:de|du|des)|au\s+moment\s+(?:de|du|des)|"
     r"à\s+compter\s+(?:de|du|des)|à\s+l['’]issue\s+(?:de|du|des)|à\s+r[ée]ception\s+(?:de|du|des)|"
     r"sur\s+(?:pr[ée]sentation|production|justification)\s+(?:de|du|des)|une\s+fois|"
+    r"au\s+vu\s+(?:de|du|des)|à\s+la\s+suite\s+(?:de|du|des)|sur\s+la\s+base\s+(?:de|du|des)|"
     r"à\s+(?=la\s+(?:signature|notification|r[ée]ception|validation|remise|transmission)))"
     r"\s*(?P<event>[^,;.()\n]{3,160})",
     re.IGNORECASE,
@@ -58,7 +59,7 @@ _DATE_HINT = re.compile(
     rf"\b(?P<hint>(?:(?:d[ée]but|mi|fin|courant)[\s-]+(?:{_MONTHS}|(?:19|20)\d\d)(?:\s+(?:19|20)\d\d)?)|"
     rf"(?:(?:au\s+plus\s+tard\s+)?(?:le|avant\s+le)\s+)?\d{{1,2}}(?:er)?\s+(?:{_MONTHS})(?:\s+(?:19|20)\d\d)?|"
     rf"(?:en\s+)(?:{_MONTHS})(?:\s+(?:19|20)\d\d)?|(?:au\s+cours\s+de\s+l['’]ann[ée]e|en)\s+(?:19|20)\d\d|"
-    rf"(?<=\()\s*(?:{_MONTHS})\s+(?:19|20)\d\d(?=\s*\)))\b",
+    rf"(?:{_MONTHS})\s+(?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
 
@@ -135,9 +136,13 @@ def extract_tranches(ctx: Context, state: FundingState) -> None:
         if not _RELEASE.search(text, start, end):
             continue
         words = [p for p in state.index.find_all("tranche") if start <= p < end and not text[p - 1].isalpha()]
-        for index, word in enumerate(words):
-            segment_start = word
-            segment_end = words[index + 1] if index + 1 < len(words) else end
+        in_sentence = find_amounts(text, words[0], end)
+        # « une première tranche de X € …, une seconde tranche de Y € … »: a segment per
+        # « tranche »; « en deux tranches : X € à la signature, puis Y € après … »: per amount.
+        cuts = words if len(words) >= len(in_sentence) else [amount.start for amount in in_sentence]
+        for index, cut in enumerate(cuts):
+            segment_start = cut
+            segment_end = cuts[index + 1] if index + 1 < len(cuts) else end
             amounts = find_amounts(text, segment_start, segment_end)
             if len(amounts) != 1:
                 continue
