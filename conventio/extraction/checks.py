@@ -8,11 +8,13 @@ several parts of the record (dates against each other).
 from __future__ import annotations
 
 from conventio.extraction.context import Context
+from conventio.extraction.funding_checks import check_funding
 from conventio.extraction.record import Severity, Sourced, Span
 
 
 def run_checks(ctx: Context) -> None:
     check_date_order(ctx)
+    check_funding(ctx)
 
 
 def _span(value: Sourced | None) -> Span | None:  # type: ignore[type-arg]
