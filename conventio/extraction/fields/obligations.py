@@ -323,8 +323,16 @@ def _party_subject(parties: PartyIndex, text: str, start: int, end: int, *, lead
     for word_start, word_end, binding in parties.between(start, end):
         if not (binding.known or binding.ambiguous):
             continue
-        before = text[start:word_start]
-        clause = before[before.rfind(",") + 1 :] if "," in before else before
+        # A subject opens its sentence or follows a comma closely: look back a few words only.
+        window_start = max(start, word_start - _SUBJECT_REACH)
+        before = text[window_start:word_start]
+        comma = before.rfind(",")
+        if comma >= 0:
+            clause = before[comma + 1 :]
+        elif window_start == start:
+            clause = before
+        else:
+            continue
         clause = _ARTICLE_WORD.sub("", clause.strip())
         if clause and not _SUBJECT_OPENER.fullmatch(clause):
             continue
@@ -339,6 +347,7 @@ def _party_subject(parties: PartyIndex, text: str, start: int, end: int, *, lead
     return None
 
 
+_SUBJECT_REACH = 60
 _SUBJECT_OPENER = re.compile(r"par\s+les\s+présentes|ainsi|dès\s+lors", re.IGNORECASE)
 
 
