@@ -5,15 +5,18 @@ introduces), else the sentence « La présente convention a pour objet … ».
 
 The services or products concerned are read, in this order of confidence, and the
 first rule that finds something wins:
-1. a named digital service: « le service numérique "API Engagement" », « la Startup
-   d'État Réfugiés.info », « un service public, le « registre … » » — in the preamble
+1. a named digital service or project: « le service numérique "API Engagement" », « la
+   Startup d'État Réfugiés.info », « un service public, le « registre … » », « le projet
+   « Dossier social unique » » (not an « appel à projets ») — in the preamble
    and the object article only (a preamble listing other Startups d'État as examples
    names them in the plural and without these cues);
-2. the object clause of a délégation de gestion: « le délégant confie au délégataire,
-   en son nom et pour son compte, … <what> » — either the list it introduces (« : - les
+2. the object clause of a délégation de gestion: « le délégant confie (a pour objet de
+   confier) au délégataire, <incises>, <what> » — either the list it introduces (« : - les
    recettes … ; - les dépenses … ») or the phrase itself, split on « ainsi que »; the
    article, a « la réalisation de » wrapper, parentheses and the budget frame (« du
-   programme 165 … ») are dropped;
+   programme 165 … », « , sur les crédits du programme 204 « … » ») are dropped, and « la
+   gestion des crédits … » gives what the credits fund or the fund they come from (nothing
+   when it says neither: the delegation itself is not a product);
 3. a scheme the preamble says is launched: « Une expérimentation pour … est lancée … »;
 4. the subject of the object article's first sentence when it describes a scheme:
    « Les contrats à impact social permettent … ».
