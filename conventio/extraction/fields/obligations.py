@@ -332,8 +332,8 @@ def categorise(obligations: list[Obligation]) -> None:
             position = joined.find(word, position + 1)
         if not left:
             break
-    for obligation, category in zip(obligations, found, strict=True):
-        obligation.category = category or ObligationCategory.OTHER
+    for obligation, best in zip(obligations, found, strict=True):
+        obligation.category = best if best is not None else ObligationCategory.OTHER
 
 
 def _is_object_article(article: Article | None) -> bool:
