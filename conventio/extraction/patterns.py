@@ -13,7 +13,7 @@ import unicodedata
 # Quoted terms: « … », “ … ”, " … ", ‘ … ’ (role words, acronyms, labels).
 QUOTED = re.compile(r"[«“\"‘]\s*([^«»“”\"‘’\n]{1,120}?)\s*[»”\"’]")
 
-LEADING_ARTICLE = re.compile(r"^(?:le|la|les|l['’]|un|une)\s*(?=\S)", re.IGNORECASE)
+LEADING_ARTICLE = re.compile(r"^(?:(?:le|la|les|un|une)\s+|l['’]\s*)(?=\S)", re.IGNORECASE)
 
 # Placeholders published copies put in place of personal data: « Xxxx XXXXXXXXX », « 00000 ».
 _MASK_TOKEN = re.compile(r"^(?:[Xx]{2,}|X[x]+|0{2,}|[Xx]+\.[Xx]+(?:\.[Xx]+)*)[,.;]?$")

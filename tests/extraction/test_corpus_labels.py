@@ -26,8 +26,10 @@ def test_corpus_is_present() -> None:
 def test_f1_and_no_invention_over_the_corpus() -> None:
     scores = score_corpus(CORPUS / "docs", CORPUS / "labels")
     total = scores.total
-    details = render_table(scores) + "\n" + "\n".join(
-        f"{name}: {example}" for name, score in scores.fields.items() for example in score.examples
+    details = (
+        render_table(scores)
+        + "\n"
+        + "\n".join(f"{name}: {example}" for name, score in scores.fields.items() for example in score.examples)
     )
     assert total.inventions == 0, details
     assert total.f1 >= 0.95, details

@@ -78,21 +78,9 @@ def test_identity_fields_and_completeness(label_path: Path) -> None:
         assert predicted[key] == expected[key], key
 
 
-@pytest.mark.xfail(
-    strict=False,
-    reason="engine still invents on held-out genre patterns: multi-word parenthesised acronyms "
-    "(« (DRAC Bretagne) », « (SDJES 13) ») kept in party names, « Madame la » kept in a party name, "
-    "an instruction number with slashes truncated (« n° 1580/ARM/SGA/DAF »)",
-)
 def test_no_invention_on_the_held_out_corpus(scores: Scores) -> None:
     assert scores.total.inventions == 0, _details(scores)
 
 
-@pytest.mark.xfail(
-    strict=False,
-    reason="F1 below 0.90 on held-out genre patterns: function-first representatives (« représentée par "
-    "son directeur, M. X »), parties without « Entre », enumerated « en application du décret …, du décret … "
-    "et de l'arrêté … », inline « sise … » addresses, a masked co-délégataire dropped",
-)
 def test_f1_on_the_held_out_corpus(scores: Scores) -> None:
     assert scores.total.f1 >= F1_TARGET, _details(scores)

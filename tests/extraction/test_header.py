@@ -49,7 +49,9 @@ def test_fait_a_with_the_date_typed_on_a_later_line() -> None:
 
 
 def test_fait_a_left_blank_is_absent_with_a_finding() -> None:
-    record = extract_text("Convention de délégation de gestion\n\nFait à Paris, le\n\nLe délégant,\n\nLe délégataire,\n")
+    record = extract_text(
+        "Convention de délégation de gestion\n\nFait à Paris, le\n\nLe délégant,\n\nLe délégataire,\n"
+    )
     assert record.terms.signature_date is None
     assert any(f.code == "signature-date-blank" for f in record.findings)
 
@@ -106,7 +108,9 @@ def test_kind_from_text_when_there_is_no_title() -> None:
 
 
 def test_fait_en_deux_exemplaires_a() -> None:
-    record = extract_text("Convention de délégation de gestion\n\nFait en deux exemplaires originaux, à Rennes, le 9 juin 2022\n")
+    record = extract_text(
+        "Convention de délégation de gestion\n\nFait en deux exemplaires originaux, à Rennes, le 9 juin 2022\n"
+    )
     assert record.terms.signature_place is not None and record.terms.signature_place.value == "Rennes"
     assert record.terms.signature_date is not None
     assert record.terms.signature_date.value == datetime.date(2022, 6, 9)

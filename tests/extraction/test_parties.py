@@ -66,7 +66,7 @@ def test_bare_role_word_after_a_comma() -> None:
 def test_masked_names_and_addresses_are_not_taken() -> None:
     text = (
         "Convention de délégation de gestion\nEntre\nLa Direction X\nAdresse : 00 xxxxx Xxxxxxxx 00000 Xxxxxxx "
-        "Représentée par Xxxx XXXXXXXXX, directeur général,\nCi-après dénommée “le délégant” ou la \"DX\",\n"
+        'Représentée par Xxxx XXXXXXXXX, directeur général,\nCi-après dénommée “le délégant” ou la "DX",\n'
         "Et\nLa Direction Y (DY)\nReprésentée par Anne Petit, directrice,\nCi-après dénommée « le délégataire »,\n"
         "Vu le décret n° 2004-1085 du 14 octobre 2004,\n"
     )

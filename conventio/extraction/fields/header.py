@@ -139,7 +139,7 @@ def _extract_signature(ctx: Context, header_end: int) -> None:
         terms.signature_place = ctx.sourced(place, fait.start("place"), fait.end("place"), "pattern:fait-a")
         # The date is on the same line, or was typed on one of the next lines.
         window_end = _nth_line_end(text, fait.end(), 4)
-        found = find_date(text[: window_end], fait.start("rest"))
+        found = find_date(text[:window_end], fait.start("rest"))
         if found is not None:
             signed = found
             terms.signature_date = ctx.sourced(found[0], found[1], found[2], "pattern:fait-a-le")

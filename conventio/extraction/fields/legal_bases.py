@@ -46,16 +46,22 @@ KINDS = (
     "code",
 )
 _KIND = "|".join(re.escape(kind) for kind in KINDS)
-VISA = re.compile(r"^[ \t]*vu\b[ \t]*:?(?P<body>.*?)(?=\n[ \t]*\n|\n[ \t]*vu\b|\Z)", re.IGNORECASE | re.MULTILINE | re.DOTALL)
-# Splits a visa into clauses: « ; » or « et » followed by an instrument.
-CLAUSE_SPLIT = re.compile(
-    rf";|,?\s+et\s+(?=(?:(?:le|la|les|l['’]|son|sa|ses)\s+|l['’])?(?:{_KIND})\b)", re.IGNORECASE
+VISA = re.compile(
+    r"^[ \t]*vu\b[ \t]*:?(?P<body>.*?)(?=\n[ \t]*\n|\n[ \t]*vu\b|\Z)", re.IGNORECASE | re.MULTILINE | re.DOTALL
 )
+# Splits a visa into clauses: « ; » or « et » followed by an instrument.
+CLAUSE_SPLIT = re.compile(rf";|,?\s+et\s+(?=(?:(?:le|la|les|l['’]|son|sa|ses)\s+|l['’])?(?:{_KIND})\b)", re.IGNORECASE)
 CLAUSE_HEAD = re.compile(
-    rf"^\s*(?:(?:le|la|les|son|sa|ses)\s+|l['’]\s*)?(?P<kind>{_KIND})\b", re.IGNORECASE
+    rf"^\s*(?:(?:le|la|les|son|sa|ses|du|des|de\s+la)\s+|(?:de\s+)?l['’]\s*)?(?P<kind>{_KIND})\b", re.IGNORECASE
+)
+# In an « en application du décret …, du décret … et de l'arrêté … » sentence, each
+# « , du <instrument> » / « et de l'<instrument> » starts another instrument.
+APPLICATION_SPLIT = re.compile(
+    rf",\s*(?=(?:du|de\s+la|de\s+l['’]|des)\s*(?:{_KIND})\b)|\s+et\s+(?=(?:du|de\s+la|de\s+l['’]|des)\s*(?:{_KIND})\b)",
+    re.IGNORECASE,
 )
 NUMBER = re.compile(
-    r"^\s*(?:n\s*[°ºo]\s*|no\.?\s+|numéro\s+)?(?P<number>\d{2,4}-\d{1,5}(?:-\d+)?|\d{1,4}/[A-Z]{1,5}|\d{3,6})\b",
+    r"^\s*(?:n\s*[°ºo]\s*|no\.?\s+|numéro\s+)?(?P<number>\d{2,4}-\d{1,5}(?:-\d+)?|\d{1,5}(?:/[A-Z0-9]{1,10})+|\d{3,6})(?![\w/])",
     re.IGNORECASE,
 )
 DATE_INTRO = re.compile(
@@ -102,10 +108,10 @@ def extract_legal_bases(ctx: Context) -> None:
     _merge(ctx, found)
 
 
-def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+def _clauses(text: str, start: int, end: int, splitter: re.Pattern[str] | None = None) -> list[tuple[int, int]]:
     clauses = []
     cursor = start
-    for split in CLAUSE_SPLIT.finditer(text, start, end):
+    for split in (splitter or CLAUSE_SPLIT).finditer(text, start, end):
         clauses.append((cursor, split.start()))
         cursor = split.end()
     clauses.append((cursor, end))
@@ -136,7 +142,11 @@ def _read_clause(ctx: Context, start: int, end: int, method: str) -> LegalBase |
             words = squash(MODIFIED.sub("", PARENTHESIS.sub("", between)))
     if number is None and date is None:
         return None
-    if number is not None and number_match is not None and number_match.end() > (date_intro.start() if date_intro else 10**9):
+    if (
+        number is not None
+        and number_match is not None
+        and number_match.end() > (date_intro.start() if date_intro else 10**9)
+    ):
         number = None
     parts = [kind]
     if words and number is None:
@@ -153,7 +163,7 @@ def _read_application(ctx: Context, start: int, end: int) -> list[LegalBase]:
     """Instruments named in an « en application de … » / « dans le cadre de … » sentence."""
     text = ctx.text
     bases = []
-    for start_clause, end_clause in _clauses(text, start, end):
+    for start_clause, end_clause in _clauses(text, start, end, APPLICATION_SPLIT):
         segment = text[start_clause:end_clause]
         base = _read_clause(ctx, start_clause, end_clause, "pattern:application-sentence")
         if base is not None and base.kind not in {"code", "convention", "contrat", "avenant"}:
@@ -162,7 +172,9 @@ def _read_application(ctx: Context, start: int, end: int) -> list[LegalBase]:
         if code is not None:
             articles = re.sub(r"\s*-\s*", "-", squash(code.group("articles")))
             label = f"{squash(code.group('code'))}, {code.group('word').lower()} {articles}"
-            provenance = ctx.provenance(start_clause + code.start(), start_clause + code.end(), "pattern:code-articles")
+            provenance = ctx.provenance(
+                start_clause + code.start(), start_clause + code.end(), "pattern:code-articles"
+            )
             bases.append(LegalBase(kind="code", label=label, source=provenance))
             # « … et de l'article R732-3 du code … » in the same clause.
             for more in CODE_ARTICLES.finditer(segment, code.end()):

@@ -55,22 +55,32 @@ BARE_ROLE = re.compile(
     re.IGNORECASE,
 )
 # A new party starts on a new line after « ; » or « , », with an article or a bullet.
-ENTRY_BREAK = re.compile(r"(?<=[;,])[ \t]*\n(?=[ \t]*(?:[•\-–][ \t]*)?(?:Le|La|Les|L['’])\s?\S)")
+ENTRY_BREAK = re.compile(
+    r"(?<=[;,])[ \t]*\n(?:[ \t]*\n)*"
+    r"(?=[ \t]*(?:[•\-–][ \t]*)?(?:(?:Le|La|Les)\s|L['’])|[ \t]*[•\-–][ \t]*(?:(?:le|la|les)\s|l['’]))"
+)
 LEADING_NOISE = re.compile(
     r"(?:[ \t\n•\-–]+|d['’](?:une|autre)\s+part\s*,?\s*|entre\s*:?\s*|et\s*:?\s+(?=(?:le|la|les|l['’])\b))+",
     re.IGNORECASE,
 )
 NAME_END = re.compile(
-    r",?\s*\breprésentée?s?\b|\n|\badresse\s*:|,\s*(?:sis|sise|dont\s+le\s+siège)\b|,\s*(?=ci-?après)",
+    r",?\s*\breprésentée?s?\b|\n|\badresse\s*:|,\s*(?:sis|sise|dont\s+le\s+siège)\b|,\s*(?=ci-?après)"
+    r"|,\s*(?=(?:désignée?s?|dénommée?s?)\b)",
     re.IGNORECASE,
 )
 ADDRESS = re.compile(
-    r"\b(?:adresse|sise?\s+au|sise?\s+à)\s*:?\s*(?P<value>[^\n]+?)(?=\s*\breprésentée?s?\b|\s*\n|\s*$)",
+    r"\b(?:adresse|sise?\s+au|sise?\s+à|sise?(?=\s+\d))\s*:?\s*(?P<value>[^\n]+?)"
+    r"(?=\s*,?\s*\breprésentée?s?\b|\s*,?\s*(?:ci-?après|désignée?|dénommée?)\b|\s*\n|\s*$)",
     re.IGNORECASE,
 )
 REPRESENTATIVE = re.compile(r"\breprésentée?s?\s+par\s*:?[ \t]*(?P<value>[^\n;]*)", re.IGNORECASE)
 ADDITIONAL = re.compile(r"^[ \t]*[Ee]t\s+(?:par\s+)?(?P<value>[A-ZÉÈ][^\n;]*)", re.MULTILINE)
-PAREN_ACRONYM = re.compile(r"\s*\((?P<acronym>[A-Z][A-Za-z0-9&\-]{1,14})\)")
+# « (DINUM) », « (DRAC Bretagne) », « (PFAF Sud-Est) », « (SDJES 13) »: an upper-case head, then at
+# most two short qualifiers (region, département number).
+PAREN_ACRONYM = re.compile(
+    r"\s*\((?P<acronym>[A-Z][A-Za-z0-9&\-]{1,14}(?:\s(?:(?:de|du|des|la|le)\s){0,2}(?:d['’]|l['’])?[A-Z0-9][\w\-]{0,20}){0,3})\)"
+)
+_ACRONYM_HEAD = re.compile(r"^[A-Z][A-Z0-9&\-]*[A-Z0-9]")
 # Head words of an organisation: an acronym after a nested « de la direction … » is the parent's.
 NESTED_ORGANISATION = re.compile(
     r"\b(?:de\s+la|du|de\s+l['’]|des)\s+(?:direction|service|ministère|secrétariat|délégation|mission|agence"
@@ -78,6 +88,10 @@ NESTED_ORGANISATION = re.compile(
     r"|administration|établissement|centre|conseil|cour|tribunal|haut-commissariat|état-major)\b",
     re.IGNORECASE,
 )
+CIVILITY = re.compile(r"^(?:monsieur|madame|mademoiselle|m\.|mme|mlle)\s+", re.IGNORECASE)
+POSSESSIVE = re.compile(r"^(?:son|sa|ses|leur)\s+", re.IGNORECASE)
+# « M. Mathieu Corbasson », « Mme Laure Ballanger », « Madame Anne Roux »: a civility then a name.
+CIVIL_NAME = re.compile(r"^(?:M\.|Mme|Mlle|Monsieur|Madame|Mademoiselle)\s+(?P<name>[A-ZÉÈX][^,;\n]*)$")
 _NAME_WORD = r"[A-ZÉÈÊÀÂÎÔÛÇ][A-Za-zÀ-ÖØ-öø-ÿ'’\-]*"
 _PARTICLE = r"(?:de|du|des|d['’]|le|la|van|von|DE|DU|DES|LE|LA)"
 PERSON_NAME = re.compile(rf"^{_NAME_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_NAME_WORD}){{1,5}}$")
@@ -85,6 +99,9 @@ NAME_AT_END = re.compile(
     rf"(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD})*[ \t]+(?:{_PARTICLE}[ \t]+)?[A-ZÉÈ][A-ZÉÈÀÂÎÔÛÇ'’\-]+"
     rf"(?:[ \t]+[A-ZÉÈ][A-ZÉÈÀÂÎÔÛÇ'’\-]+)*)$"
 )
+# A name ending a rank (« le contrôleur général des armées Fabrice Ormesson »).
+_LOOSE_NAME_AT_END = re.compile(rf"(?P<name>{_NAME_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_NAME_WORD})+)$")
+_FUNCTION_WORDS = {"de", "du", "des", "la", "le", "les", "l", "d", "et", "à", "au", "aux", "en", "pour", "sur"}
 ACRONYM_TERM = re.compile(r"^(?:le|la|les|l['’])?\s*(?P<acronym>[A-Z][A-Z0-9&\-]{1,11})$")
 
 
@@ -98,17 +115,34 @@ def extract_parties(ctx: Context) -> None:
     text = ctx.text
     limit = min(len(text), 20000)
     start_match = BLOCK_START.search(text, 0, limit)
-    if start_match is None:
-        _read_role_headings(ctx, limit)
-        _report_missing(ctx)
-        return
-    block_start = start_match.end()
+    if start_match is not None:
+        block_start = start_match.end()
+    else:
+        block_start = _paragraph_of_first_role_clause(text, limit)
+        if block_start is None:
+            _read_role_headings(ctx, limit)
+            _report_missing(ctx)
+            return
     end_match = BLOCK_END.search(text, block_start)
     block_end = end_match.start() if end_match else min(len(text), block_start + 4000)
     ctx.notes["parties_end"] = block_end
     for group in _groups(text, block_start, block_end):
         _read_group(ctx, group)
     _report_missing(ctx)
+
+
+def _paragraph_of_first_role_clause(text: str, limit: int) -> int | None:
+    """Where the parties begin when no « Entre » introduces them: the paragraph holding
+    the first role clause (« désigné sous le terme de « délégataire » ») before the visas."""
+    end_match = BLOCK_END.search(text, 0, limit)
+    end = end_match.start() if end_match else limit
+    for clause in ROLE_CLAUSE.finditer(text, 0, end):
+        quoted = QUOTED.search(text, clause.end(), min(end, clause.end() + 80))
+        if quoted is None or _role_of([quoted.group(1)]) is None:
+            continue
+        paragraph = text.rfind("\n\n", 0, clause.start())
+        return 0 if paragraph == -1 else paragraph + 2
+    return None
 
 
 def _read_role_headings(ctx: Context, limit: int) -> None:
@@ -216,7 +250,7 @@ def _read_entry(
     name_end = name_end_match.start() if name_end_match else end
     raw_name = text[start:name_end]
     acronym = _own_acronym(ctx, raw_name, start)
-    name = clean_value(drop_article(PAREN_ACRONYM.sub("", raw_name)), trailing=" ,;:")
+    name = clean_value(drop_article(CIVILITY.sub("", PAREN_ACRONYM.sub("", raw_name).strip())), trailing=" ,;:")
     if len(name) < 3 or is_masked(name):
         return None
     party = Party(
@@ -235,11 +269,21 @@ def _own_acronym(ctx: Context, raw_name: str, offset: int) -> Sourced[str] | Non
     match = PAREN_ACRONYM.search(raw_name)
     if match is None:
         return None
-    if NESTED_ORGANISATION.search(raw_name, 0, match.start()):
+    head = match.group("acronym").split()[0]
+    if " " in match.group("acronym") and not (_ACRONYM_HEAD.match(head) and head.isupper()):
+        return None
+    if NESTED_ORGANISATION.search(raw_name, 0, match.start()) and not _abbreviates_head(head, raw_name):
         return None
     return ctx.sourced(
         match.group("acronym"), offset + match.start("acronym"), offset + match.end("acronym"), "pattern:paren-acronym"
     )
+
+
+def _abbreviates_head(acronym: str, name: str) -> bool:
+    """True when the acronym's letters are the initials of the name's first words (PFAF, DO)."""
+    words = [w for w in re.split(r"[\s\-’']+", drop_article(name)) if w and fold(w) not in _FUNCTION_WORDS]
+    initials = "".join(fold(word)[0] for word in words)
+    return len(acronym) >= 2 and initials.startswith(fold(acronym))
 
 
 def _read_address(ctx: Context, party: Party, start: int, end: int) -> None:
@@ -283,42 +327,80 @@ def _read_representatives(ctx: Context, party: Party, start: int, end: int) -> N
 
 
 def _person(ctx: Context, party: Party, start: int, end: int) -> Person:
-    """Read « Prénom NOM, titre », « le directeur X », « l'ingénieur général … Prénom NOM, titre »."""
+    """Read a representative clause in any of the genre's orders.
+
+    « Prénom NOM, titre », « M. Prénom Nom, titre », « son directeur, M. Prénom Nom »,
+    « la directrice …, Mme Prénom Nom », « l'ingénieur général … Prénom NOM, titre »
+    (a rank is not a title), or a function alone (« le directeur des opérations »).
+    """
     text = ctx.text
-    segment = text[start:end]
-    comma = segment.find(",")
-    head, tail = (segment, "") if comma == -1 else (segment[:comma], segment[comma + 1 :])
-    head_clean = squash(head)
-    tail_clean = clean_value(tail)
+    parts = _comma_parts(text, start, end)
     person = Person()
-    title_start = start + comma + 1 if comma != -1 else start
-    if is_masked(head_clean):
-        ctx.finding(
-            Severity.INFO,
-            "masked-value",
-            f"Le nom du représentant de « {party.name.value} » est masqué dans le texte publié : il n'est pas repris.",
-            field="parties.representative",
-            start=start,
-            end=start + len(head),
-        )
-    elif drop_article(head_clean) != head_clean:
-        # « le directeur des soutiens et des finances » or « l'ingénieur général … Guilhem REBOUL ».
-        at_end = NAME_AT_END.search(head_clean)
-        if at_end is not None and tail_clean:
-            person.name = ctx.sourced(at_end.group("name"), start, start + len(head), "pattern:rank-and-name")
-        else:
-            person.title = ctx.sourced(
-                clean_value(drop_article(segment)), start, end, "pattern:function-only-representative"
+    for index, (part_start, part_end) in enumerate(parts):
+        found = person_name_in(text[part_start:part_end], first=index == 0)
+        if found is None:
+            continue
+        name, masked = found
+        if masked:
+            ctx.finding(
+                Severity.INFO,
+                "masked-value",
+                f"Le nom du représentant de « {party.name.value} » est masqué dans le texte publié : il n'est pas repris.",
+                field="parties.representative",
+                start=part_start,
+                end=part_end,
             )
-            return person
-    elif PERSON_NAME.match(head_clean):
-        person.name = ctx.sourced(head_clean, start, start + len(head), "pattern:representative-name")
-    else:
-        person.title = ctx.sourced(clean_value(segment), start, end, "pattern:function-only-representative")
+        else:
+            person.name = ctx.sourced(name, part_start, part_end, "pattern:representative-name")
+        title_parts = parts[index + 1 :] if index == 0 else parts[:index]
+        if title_parts:
+            title = _title(text, title_parts)
+            if title:
+                person.title = ctx.sourced(
+                    title, title_parts[0][0], title_parts[-1][1], "pattern:representative-title"
+                )
         return person
-    if tail_clean:
-        person.title = ctx.sourced(tail_clean, title_start, end, "pattern:representative-title")
+    title = _title(text, parts)
+    if title:
+        person.title = ctx.sourced(title, start, end, "pattern:function-only-representative")
     return person
+
+
+def _comma_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    parts = []
+    cursor = start
+    for index in range(start, end):
+        if text[index] == ",":
+            parts.append((cursor, index))
+            cursor = index + 1
+    parts.append((cursor, end))
+    return [(s, e) for s, e in parts if text[s:e].strip(" ,;:.")]
+
+
+def person_name_in(part: str, *, first: bool) -> tuple[str, bool] | None:
+    """(name, masked) when `part` names a person, else None."""
+    clean = squash(part).strip(" ,;:.")
+    civil = CIVIL_NAME.match(clean)
+    if civil is not None:
+        name = civil.group("name").strip()
+        return name, is_masked(name)
+    if is_masked(clean):
+        return clean, True
+    if drop_article(clean) == clean and PERSON_NAME.match(clean):
+        return clean, False
+    if drop_article(clean) != clean and first:
+        at_end = NAME_AT_END.search(clean) or _LOOSE_NAME_AT_END.search(clean)
+        if at_end is not None:
+            before = clean[: at_end.start()].split()
+            if before and before[-1].lower().rstrip("'’") not in _FUNCTION_WORDS:
+                return at_end.group("name"), False
+    return None
+
+
+def _title(text: str, parts: list[tuple[int, int]]) -> str:
+    title = ", ".join(squash(text[s:e]).strip(" ,;:.") for s, e in parts)
+    title = POSSESSIVE.sub("", drop_article(title)) if POSSESSIVE.match(title) is None else POSSESSIVE.sub("", title)
+    return clean_value(title)
 
 
 def _report_missing(ctx: Context) -> None:

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from conventio.extraction.context import Context
-from conventio.extraction.fields.parties import PERSON_NAME
+from conventio.extraction.fields.parties import PERSON_NAME, person_name_in
 from conventio.extraction.patterns import fold, is_masked
 from conventio.extraction.record import Party, Role, Severity, Signatory
 
@@ -23,8 +23,8 @@ from conventio.extraction.record import Party, Role, Severity, Signatory
 FAIT_LINE = re.compile(r"^[ \t]*Fait\s+(?:à|a|en)\b[^\n]*$", re.IGNORECASE | re.MULTILINE)
 BLOCK_END = re.compile(r"^[ \t]*(?:annexe|article)\b", re.IGNORECASE | re.MULTILINE)
 CONTINUATION = re.compile(r"^(?:de|du|des|d['’]|et|à|au|aux|en|chargée?|pour)\b")
-ARTICLE_START = re.compile(r"^(?:le|la|les|l['’])\s*", re.IGNORECASE)
-_LINE = re.compile(r"[^\n]*")
+ARTICLE_START = re.compile(r"^(?:(?:le|la|les)\s+|l['’]\s*)", re.IGNORECASE)
+_LINE = re.compile(r"[^\n]+")
 
 
 @dataclass
@@ -32,12 +32,14 @@ class _Line:
     text: str
     start: int
     end: int
+    blank_before: bool = False
 
 
 @dataclass
 class _Slot:
     party: Party | None
-    heading: _Line
+    heading: _Line | None
+    rank_line: bool = False
     pour: list[_Line] = field(default_factory=list)
     before: list[_Line] = field(default_factory=list)
     name: _Line | None = None
@@ -52,23 +54,47 @@ def extract_signatures(ctx: Context) -> None:
         return
     end_match = BLOCK_END.search(text, fait.end())
     end = end_match.start() if end_match else len(text)
-    lines = [
-        _Line(m.group().strip(), m.start() + (len(m.group()) - len(m.group().lstrip())), m.end())
-        for m in _LINE.finditer(text, fait.end(), end)
-        if m.group().strip()
-    ]
+    lines: list[_Line] = []
+    previous_end = fait.end()
+    for m in _LINE.finditer(text, fait.end(), end):
+        content = m.group().strip()
+        if not content:
+            continue
+        offset = m.start() + (len(m.group()) - len(m.group().lstrip()))
+        blank_before = text.count("\n", previous_end, offset) > 1
+        lines.append(_Line(content, offset, offset + len(content), blank_before))
+        previous_end = offset + len(content)
     slots: list[_Slot] = []
     current: _Slot | None = None
     for line in lines:
         party = _heading_party(line.text, parties)
-        if party is not None or _looks_like_heading(line.text):
+        starts_block = (
+            party is not None
+            or current is None
+            or (current.name is not None and (line.blank_before or _opens_block(line.text)))
+        )
+        if starts_block:
+            if party is None and _is_name(line.text):
+                current = _Slot(party=None, heading=None)
+                slots.append(current)
+                current.name = line
+                continue
             current = _Slot(party=party, heading=line)
             slots.append(current)
+            if party is not None and _names_office(line.text, party):
+                # « Le recteur de la région académique Normandie, » heads the office-holder party's
+                # block: it is also the signer's title.
+                current.before.append(line)
+            if party is None:
+                # A function heading (« Le recteur de la région académique, »): the signer's title
+                # or the office signed for.
+                (current.pour if line.text.lower().startswith("pour ") else current.before).append(line)
             continue
-        if current is None:
-            continue
-        if _is_name(line.text) and current.name is None:
+        if current.name is None and _is_name(line.text):
             current.name = line
+        elif current.name is None and _rank_and_name(line.text) is not None:
+            current.name = line
+            current.rank_line = True
         elif current.name is not None:
             current.after.append(line)
         elif line.text.lower().startswith("pour ") or (
@@ -78,14 +104,21 @@ def extract_signatures(ctx: Context) -> None:
         else:
             current.before.append(line)
     signed: set[int] = set()
+    pending: list[_Slot] = []
     for slot in slots:
         if slot.name is None:
             continue
-        party = _party_by_representative(slot.name.text, parties) or slot.party
+        party = _party_by_representative(_signer_name(slot), parties) or slot.party
         if party is None or id(party) in signed:
-            party = next((p for p in parties if p is slot.party and id(p) not in signed), party)
-        if party is None:
+            pending.append(slot)
             continue
+        signed.add(id(party))
+        party.signatory = _signatory(ctx, slot)
+    # Signers under a function heading that names no party: in the order the parties were listed.
+    for slot in pending:
+        party = next((p for p in parties if id(p) not in signed), None)
+        if party is None:
+            break
         signed.add(id(party))
         party.signatory = _signatory(ctx, slot)
     if ctx.record.complete_text:
@@ -121,6 +154,11 @@ def _heading_party(line: str, parties: list[Party]) -> Party | None:
     return None
 
 
+def _names_office(line: str, party: Party) -> bool:
+    bare = ARTICLE_START.sub("", fold(line).strip(" ,:;."))
+    return bare == fold(party.name.value)
+
+
 def _role_word(bare: str) -> Role | None:
     if bare in {"co-delegataire", "codelegataire"}:
         return Role.CO_DELEGATAIRE
@@ -133,17 +171,45 @@ def _role_word(bare: str) -> Role | None:
 
 def _looks_like_heading(line: str) -> bool:
     """« Le ministre de …, » alone on a line, closing with a comma or colon, before any name."""
-    return line.endswith((",", ":")) and len(line) < 60 and ARTICLE_START.match(line) is not None and (
-        line[ARTICLE_START.match(line).end() :][:1].isupper()  # type: ignore[union-attr]
+    return (
+        line.endswith((",", ":"))
+        and len(line) < 60
+        and ARTICLE_START.match(line) is not None
+        and (
+            line[ARTICLE_START.match(line).end() :][:1].isupper()  # type: ignore[union-attr]
+        )
     )
+
+
+def _opens_block(line: str) -> bool:
+    """After a signer's name, a line opening with an article or « Pour » starts the next block."""
+    return line.lower().startswith("pour ") or ARTICLE_START.match(line) is not None
+
+
+def _rank_and_name(line: str) -> str | None:
+    """« Le commissaire en chef de première classe Loïc Benedetti » → « Loïc Benedetti »."""
+    text = line.strip().rstrip(",")
+    if ARTICLE_START.match(text) is None or text.endswith(":"):
+        return None
+    found = person_name_in(text, first=True)
+    return None if found is None or found[1] else found[0]
+
+
+def _signer_name(slot: _Slot) -> str:
+    assert slot.name is not None
+    if slot.rank_line:
+        return _rank_and_name(slot.name.text) or slot.name.text
+    return slot.name.text.strip(" ,")
 
 
 def _is_name(line: str) -> bool:
     text = line.strip().rstrip(",")
     if ARTICLE_START.match(text) or text.lower().startswith("pour "):
         return False
-    return bool(PERSON_NAME.match(text)) and any(word.isupper() and len(word) > 1 for word in text.split()) or (
-        bool(PERSON_NAME.match(text)) and len(text.split()) <= 4 and not text.endswith(":")
+    return (
+        bool(PERSON_NAME.match(text))
+        and any(word.isupper() and len(word) > 1 for word in text.split())
+        or (bool(PERSON_NAME.match(text)) and len(text.split()) <= 4 and not text.endswith(":"))
     )
 
 
@@ -173,7 +239,8 @@ def _signatory(ctx: Context, slot: _Slot) -> Signatory:
     signatory = Signatory()
     if slot.name is not None and not is_masked(slot.name.text):
         name = slot.name
-        signatory.name = ctx.sourced(name.text.strip(" ,"), name.start, name.end, "pattern:signature-name")
+        method = "pattern:signature-rank-and-name" if slot.rank_line else "pattern:signature-name"
+        signatory.name = ctx.sourced(_signer_name(slot), name.start, name.end, method)
     title_lines = slot.after or slot.before
     if title_lines:
         signatory.title = ctx.sourced(
@@ -181,5 +248,6 @@ def _signatory(ctx: Context, slot: _Slot) -> Signatory:
         )
     if slot.pour:
         value = re.sub(r"^pour\s+", "", _join(slot.pour), flags=re.IGNORECASE)
+        value = re.sub(r"\s+et\s+par\s+délégation$", "", value, flags=re.IGNORECASE)
         signatory.signs_for = ctx.sourced(value, slot.pour[0].start, slot.pour[-1].end, "pattern:signature-pour")
     return signatory
