@@ -17,7 +17,7 @@ def run_checks(ctx: Context) -> None:
     check_funding(ctx)
 
 
-def _span(value: Sourced | None) -> Span | None:  # type: ignore[type-arg]
+def _span(value: Sourced | None) -> Span | None:
     return value.source.span if value is not None else None
 
 

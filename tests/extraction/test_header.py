@@ -40,7 +40,10 @@ def test_blank_dated_title_gives_no_date_and_a_finding() -> None:
 
 
 def test_fait_a_with_the_date_typed_on_a_later_line() -> None:
-    text = "Convention de délégation de gestion\n\nArticle 1 : Objet\n\nTexte.\n\nFait à Lyon, le\n\n3 mars 2025\n\nLe délégant,\n"
+    text = (
+        "Convention de délégation de gestion\n\nArticle 1 : Objet\n\nTexte.\n\nFait à Lyon, "
+        "le\n\n3 mars 2025\n\nLe délégant,\n"
+    )
     record = extract_text(text)
     assert record.terms.signature_place is not None and record.terms.signature_place.value == "Lyon"
     assert record.terms.signature_date is not None

@@ -46,7 +46,8 @@ def test_compact_dates_semicolon_list_and_named_instruments() -> None:
 def test_application_sentence_and_code_articles() -> None:
     text = (
         "La présente délégation est conclue en application du décret 2004-1085 du 14 octobre 2004 et dans le cadre "
-        "des articles R121-11 et R222- 12 du code de justice administrative et de l'article L. 5 du code de la route.\n"
+        "des articles R121-11 et R222- 12 du code de justice administrative et de l'article L. 5 du "
+        "code de la route.\n"
     )
     assert labels_of(text)["legal_bases"] == [
         "décret n° 2004-1085 du 14 octobre 2004",
@@ -64,5 +65,8 @@ def test_susvise_reference_without_number_joins_its_visa() -> None:
 
 
 def test_circular_in_an_obligation_is_not_a_legal_basis() -> None:
-    text = "Vu la loi n° 2001-692 du 1er août 2001 ;\n\n- publier les codes sources conformément à la circulaire 5608/SG du 19 septembre 2012 ;\n"
+    text = (
+        "Vu la loi n° 2001-692 du 1er août 2001 ;\n\n- publier les codes sources conformément à la "
+        "circulaire 5608/SG du 19 septembre 2012 ;\n"
+    )
     assert labels_of(text)["legal_bases"] == ["loi n° 2001-692 du 1er août 2001"]

@@ -84,7 +84,8 @@ def test_rank_is_not_the_title_and_capital_particles_stay_in_the_name() -> None:
         "Délégation de gestion\nEntre :\nLa mission M (MM), représentée par Claire DUBOIS, directrice, "
         "dénommée ci-après le « délégant » ;\nD'une part,\net :\nLe service S (SS) représenté par "
         "l'ingénieur général de l'armement hors classe Jean DE LA FONTAINE-RIVE, directeur central du service S ;\n"
-        "Désignés sous le terme de « co-délégataires » ;\nD'autre part,\nVu le décret n° 2004-1085 du 14 octobre 2004 ;\n"
+        "Désignés sous le terme de « co-délégataires » ;\nD'autre part,\nVu le décret n° 2004-1085 "
+        "du 14 octobre 2004 ;\n"
     )
     parties = _by_role(text)
     codelegataire = parties["co_delegataire"][0]
@@ -99,7 +100,10 @@ def test_no_party_clause_gives_no_party_and_a_finding() -> None:
 
 
 def test_provenance_points_at_the_printed_name() -> None:
-    text = "Convention\n\nEntre\n\nLa Direction Z (DZ)\nCi-après dénommée « le délégant »,\n\nEt\n\nLe service W\nCi-après dénommé « le délégataire »,\n\nVu le code X ;\n"
+    text = (
+        "Convention\n\nEntre\n\nLa Direction Z (DZ)\nCi-après dénommée « le délégant "
+        "»,\n\nEt\n\nLe service W\nCi-après dénommé « le délégataire »,\n\nVu le code X ;\n"
+    )
     record = extract_text(text)
     span = record.parties[0].name.source.span
     assert span is not None

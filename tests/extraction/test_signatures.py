@@ -14,7 +14,8 @@ PARTIES = (
 
 def test_pour_signatory_with_title_before_the_name() -> None:
     text = PARTIES + (
-        "Fait à Paris, le 2 mars 2025\n\nLa DA,\n\nPour la directrice de A,\nLe chef de bureau,\nadjoint à la directrice\n\n"
+        "Fait à Paris, le 2 mars 2025\n\nLa DA,\n\nPour la directrice de A,\nLe chef de "
+        "bureau,\nadjoint à la directrice\n\n"
         "Jean VALJEAN\n\nLe délégataire,\n\nLouis PASTEUR\nChef du service B\n"
     )
     record = extract_text(text)

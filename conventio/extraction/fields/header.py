@@ -45,7 +45,8 @@ _OTHER_ACT = re.compile(r"\b(?:à\s+la|au|aux|de\s+la|relati(?:f|ve)|modifiant|p
 
 NOR = re.compile(r"\bn\s?o\s?r\s*:?\s*((?:[A-Z]\s?){4}(?:\d\s?){7}[A-Z])\b", re.IGNORECASE)
 FAIT_A = re.compile(
-    r"^[ \t]*Fait\s+(?:en\s+\w+\s+exemplaires?(?:\s+originaux)?\s*,?\s+)?(?:à|a)\s+(?P<place>[A-ZÉÈÎ][^,\n]{0,60}?)(?=\s*,|\s+le\b|\s+en\s+date\b|\s*$)"
+    r"^[ \t]*Fait\s+(?:en\s+\w+\s+exemplaires?(?:\s+originaux)?\s*,?\s+)?(?:à|a)\s+"
+    r"(?P<place>[A-ZÉÈÎ][^,\n]{0,60}?)(?=\s*,|\s+le\b|\s+en\s+date\b|\s*$)"
     r"\s*,?\s*(?:le\b|en\s+date\s+du\b)?\s*(?P<rest>[^\n]*)$",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -164,7 +165,8 @@ def _extract_signature(ctx: Context, header_end: int) -> None:
             ctx.finding(
                 Severity.WARNING,
                 "signature-date-blank",
-                "L'intitulé de l'acte porte une date laissée en blanc (« … du ») : la date de signature n'est pas renseignée.",
+                "L'intitulé de l'acte porte une date laissée en blanc (« … du ») : la date de "
+                "signature n'est pas renseignée.",
                 field="terms.signature_date",
                 start=start,
                 end=end,

@@ -118,11 +118,12 @@ def extract_parties(ctx: Context) -> None:
     if start_match is not None:
         block_start = start_match.end()
     else:
-        block_start = _paragraph_of_first_role_clause(text, limit)
-        if block_start is None:
+        paragraph_start = _paragraph_of_first_role_clause(text, limit)
+        if paragraph_start is None:
             _read_role_headings(ctx, limit)
             _report_missing(ctx)
             return
+        block_start = paragraph_start
     end_match = BLOCK_END.search(text, block_start)
     block_end = end_match.start() if end_match else min(len(text), block_start + 4000)
     ctx.notes["parties_end"] = block_end
@@ -222,8 +223,8 @@ def _read_group(ctx: Context, group: _Group) -> None:
         if party is None:
             continue
         if index == 0 and len(entries) == 1 and acronyms and party.acronym is None:
-            acronym, start, end = acronyms[0]
-            party.acronym = ctx.sourced(acronym, start, end, "pattern:quoted-acronym")
+            value, start, end = acronyms[0]
+            party.acronym = ctx.sourced(value, start, end, "pattern:quoted-acronym")
         ctx.record.parties.append(party)
 
 
@@ -345,7 +346,8 @@ def _person(ctx: Context, party: Party, start: int, end: int) -> Person:
             ctx.finding(
                 Severity.INFO,
                 "masked-value",
-                f"Le nom du représentant de « {party.name.value} » est masqué dans le texte publié : il n'est pas repris.",
+                f"Le nom du représentant de « {party.name.value} » est masqué dans le texte publié : "
+                f"il n'est pas repris.",
                 field="parties.representative",
                 start=part_start,
                 end=part_end,

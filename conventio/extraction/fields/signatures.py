@@ -90,6 +90,7 @@ def extract_signatures(ctx: Context) -> None:
                 # or the office signed for.
                 (current.pour if line.text.lower().startswith("pour ") else current.before).append(line)
             continue
+        assert current is not None  # a first line always opens a block
         if current.name is None and _is_name(line.text):
             current.name = line
         elif current.name is None and _rank_and_name(line.text) is not None:
@@ -127,7 +128,8 @@ def extract_signatures(ctx: Context) -> None:
                 ctx.finding(
                     Severity.WARNING,
                     "signatory-missing",
-                    f"Le texte ne montre pas qui signe pour « {party.name.value} » : signature à vérifier sur l'original.",
+                    f"Le texte ne montre pas qui signe pour « {party.name.value} » : signature à "
+                    f"vérifier sur l'original.",
                     field="parties.signatory",
                     start=fait.start(),
                     end=fait.end(),
