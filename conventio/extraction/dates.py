@@ -58,7 +58,6 @@ WRITTEN_DATE = re.compile(
 NUMERIC_DATE = re.compile(r"\b(?P<day>[0-3]?\d)(?P<sep>[/.-])(?P<month>[01]?\d)(?P=sep)(?P<year>(?:1[89]|20)\d\d)\b")
 
 
-
 def _anonymous(pattern: str) -> str:
     """`pattern` without named groups, so it can be embedded in other regexes."""
     return re.sub(r"\(\?P<\w+>", "(?:", pattern).replace("(?P=sep)", "[/.-]")
