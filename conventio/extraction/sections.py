@@ -50,6 +50,8 @@ _LINE_PARTS = re.compile(
     re.MULTILINE,
 )
 _CLOSING = frozenset('.;:!?»")]')
+# A line cut by a page break may go on with a link or a parenthesis, not only a lower-case word.
+_CONTINUATION_OPENERS = frozenset("<(")
 _LINE = re.compile(r"[^\n]+")
 # A sentence ends at . ! ? followed by a space and a capital (or an opening mark), or at the end.
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-ZÀ-ÖØ-Þ«\"“(¹²³])")
@@ -208,7 +210,7 @@ def blocks(text: str, start: int, end: int) -> list[Block]:
         if (
             pending is not None
             and not (bullet or is_table or pending.table)
-            and text[body_start].islower()
+            and (text[body_start].islower() or text[body_start] in _CONTINUATION_OPENERS)
             and text[pending.end - 1] not in _CLOSING
         ):
             pending = Block(pending.start, body_end, pending.bullet, False, pending.text_start)

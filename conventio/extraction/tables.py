@@ -170,7 +170,9 @@ def find_tables(text: str) -> list[RawTable]:
         if separator == "|" and _PIPE_RULE.match(line):
             previous_end = start + len(line)
             continue
-        if current and start != previous_end + 1:
+        # Rows may be spaced by blank lines (word processors, PDF grid tables): only
+        # text between two tab lines ends a table.
+        if current and (start - previous_end > 8 or text[previous_end:start].strip()):
             tables.append(_table(text, current))
             current = []
         current.append(_split_row(start, line, separator))

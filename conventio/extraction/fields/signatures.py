@@ -71,7 +71,10 @@ def extract_signatures(ctx: Context) -> None:
         starts_block = (
             party is not None
             or current is None
-            or (current.name is not None and (line.blank_before or _opens_block(line.text)))
+            # After a name, a new block opens with an article or « Pour » (« La directrice … »,
+            # « Pour le délégataire ») — not at a mere blank line: word processors put one
+            # between every line of a signer's title.
+            or (current.name is not None and _opens_block(line.text))
         )
         if starts_block:
             if party is None and _is_name(line.text):
