@@ -13,15 +13,21 @@ vocabulary (« Entre », « Vu le décret », « € », tabs, « Article », «
 years…); the two seeds (read from ``../shared/seeds``) with random mutations (lines
 deleted, duplicated or swapped, digits replaced, tabs dropped, random text or bytes
 inserted, truncation); random bytes, some with a PDF/DOCX/HTML signature; and a seed
-rendered as PDF and DOCX then corrupted.
+rendered as PDF and DOCX then corrupted. Long repetitive inputs (one 60 KB « sentence »
+of percentages, amounts, dates…) must also be read in bounded time: a rule that rescans
+the rest of the text for each match turns a garbage upload into minutes of CPU.
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime
 import functools
 import json
 import re
+import signal
+import time
+from collections.abc import Iterator
 from decimal import Decimal
 from typing import Any
 
@@ -292,3 +298,85 @@ def test_the_rendered_seed_reads_back_before_corruption() -> None:
         assert record.source.format == kind
         assert record.terms.signature_date is not None
         assert record.terms.signature_date.value == datetime.date(2023, 7, 27)
+
+
+# --------------------------------------------------------------------------- (e) bounded time on long inputs
+
+# A 17 KB convention takes a few milliseconds; 60 KB of garbage gets a generous budget.
+TIME_BUDGET_SECONDS = 3.0
+LONG_SIZE = 60_000
+
+
+class TooSlow(BaseException):
+    """Raised by the timer; a BaseException so that no « never raise » guard swallows it."""
+
+
+@contextlib.contextmanager
+def time_budget(seconds: float, what: str) -> Iterator[None]:
+    """Interrupt the extraction after `seconds` (SIGALRM: main thread, POSIX; else unbounded)."""
+    if not hasattr(signal, "setitimer"):
+        yield
+        return
+
+    def expire(signum: int, frame: object) -> None:
+        raise TooSlow(f"{what}: extraction still running after {seconds} s")
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def _long(unit: str) -> str:
+    return unit * (LONG_SIZE // len(unit.encode("utf-8")) + 1)
+
+
+LONG_INPUTS = {
+    "percentages": _long("50% "),
+    "percentages-released": _long("50 % versés à la signature, "),
+    "french-amounts": _long("250 000 € "),
+    "english-amounts": _long("1,499,618.60€\t"),
+    "amount-table-rows": _long("163\t" + "1,499,618.60€\t" * 10 + "\n"),
+    "digits": _long("1"),
+    "digit-groups": _long("1 000 "),
+    "dates": _long("27/07/2023 "),
+    "written-dates": _long("1er juillet 2024 "),
+    "fait-a": _long("Fait à Paris, le "),
+    "guillemets": _long("« "),
+    "visas": _long("Vu le décret n° 2004-1085 du 14 octobre 2004 "),
+    "articles": _long("Article 1 : "),
+    "entre-et": _long("Entre\n\nEt\n\n"),
+    "represented": _long("Représentée par "),
+    "dashes": _long("- "),
+    "one-word": _long("a"),
+    "capitals": _long("ABCD EFGH "),
+    "signatories": _long("Pour le directeur\n"),
+    "annex-items": _long("Annexe 1 : Objectifs\n- **Budget 2024** : 1 805 000 €\n"),
+    "chorus-lines": _long("Centre financier\t0352-CFSE-CFIN\n"),
+    "tranche-words": _long("tranche "),
+    "ae-cp": _long("AE CP "),
+    "years": _long("2023 "),
+    "notice": _long("préavis de trois mois "),
+    "parentheses": _long("("),
+    "tabs-and-words": _long("Programme\tAE\t"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(LONG_INPUTS))
+def test_long_repetitive_input_is_read_in_bounded_time(name: str) -> None:
+    data = LONG_INPUTS[name].encode("utf-8")
+    started = time.perf_counter()
+    with time_budget(TIME_BUDGET_SECONDS, name):
+        extract_or_refuse(data)
+    assert time.perf_counter() - started < TIME_BUDGET_SECONDS
+
+
+@fuzz(25)
+@given(unit=FRENCHISH.filter(lambda unit: unit.strip() != ""))
+def test_long_repetitions_of_random_vocabulary_are_read_in_bounded_time(unit: str) -> None:
+    data = _long(unit).encode("utf-8")
+    with time_budget(TIME_BUDGET_SECONDS, f"{unit[:40]!r} repeated"):
+        extract_or_refuse(data)
