@@ -69,11 +69,17 @@ INSTALLED_APPS = [
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",
+    "widget_tweaks",
+    "dsfr",
     "conventio.core",
+    "conventio.register",
+    "conventio.trust",
+    "conventio.web",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -94,6 +100,7 @@ TEMPLATES = [
                 "django.template.context_processors.request",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
+                "conventio.web.context_processors.site",
             ],
         },
     },
@@ -127,6 +134,41 @@ USE_TZ = True
 
 STATIC_URL = "static/"
 STATIC_ROOT = VAR_DIR / "static"
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    # Hashed, compressed static files served by the app itself (whitenoise): no separate web server needed.
+    "staticfiles": {
+        "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"
+        if not DEBUG
+        else "django.contrib.staticfiles.storage.StaticFilesStorage"
+    },
+}
+
+LOGIN_URL = "login"
+LOGIN_REDIRECT_URL = "register:conventions"
+LOGOUT_REDIRECT_URL = "login"
+# Sessions live in the database: any app server behind the load balancer can serve any request.
+SESSION_ENGINE = "django.contrib.sessions.backends.db"
+
+# Uploads: the cap on one document (bytes) and how many may be sent at once.
+CONVENTIO_MAX_UPLOAD_BYTES = env_int("CONVENTIO_MAX_UPLOAD_BYTES", 20 * 1024 * 1024)
+CONVENTIO_MAX_UPLOAD_FILES = env_int("CONVENTIO_MAX_UPLOAD_FILES", 20)
+DATA_UPLOAD_MAX_MEMORY_SIZE = CONVENTIO_MAX_UPLOAD_BYTES + 1024 * 1024
+FILE_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
+# Reminders: how many days before each deadline `conventio remind` writes.
+CONVENTIO_REMINDER_DAYS = [int(day) for day in env_list("CONVENTIO_REMINDER_DAYS")] or [30, 7]
+# Where e-mails link to (absolute URL of the service).
+CONVENTIO_BASE_URL = os.environ.get("CONVENTIO_BASE_URL", "http://localhost:8000")
+
+# Structured logs: one JSON object per line on stderr (collected by the platform).
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "formatters": {"json": {"()": "conventio.core.logs.JsonFormatter"}},
+    "handlers": {"stderr": {"class": "logging.StreamHandler", "formatter": "json"}},
+    "root": {"handlers": ["stderr"], "level": os.environ.get("LOG_LEVEL", "INFO")},
+    "loggers": {"django.db.backends": {"level": "WARNING"}},
+}
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 

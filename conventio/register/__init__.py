@@ -1,0 +1,1 @@
+"""The convention register: organisations, people, conventions, versions, lifecycle, deadlines."""

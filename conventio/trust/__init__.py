@@ -1,0 +1,1 @@
+"""Who may see and change what: memberships of agents in organisations, and one permission function."""
