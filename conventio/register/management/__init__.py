@@ -1,0 +1,1 @@
+"""Management commands of the register (`manage.py <command>`, also `conventio <command>`)."""
