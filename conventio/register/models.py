@@ -474,17 +474,25 @@ class Deadline(models.Model):
 
 
 class ReminderSent(models.Model):
-    """A reminder e-mail already sent: `conventio remind` sends each one once."""
+    """A reminder e-mail already sent: `conventio remind` sends each one once.
+
+    One row per deadline, date it was due on when reminded (a deadline moved by an
+    avenant is reminded again), reminder stage (« J-30 », « J-7 »: `days_before`) and
+    recipient.
+    """
 
     deadline = models.ForeignKey(Deadline, on_delete=models.CASCADE, related_name="reminders")
     due_date = models.DateField("échéance rappelée")
+    days_before = models.PositiveSmallIntegerField("rappel à J-", default=0)
     recipient = models.EmailField("destinataire")
     sent_at = models.DateTimeField("envoyé le", auto_now_add=True)
 
     class Meta:
         verbose_name = "rappel envoyé"
         verbose_name_plural = "rappels envoyés"
-        constraints = [models.UniqueConstraint(fields=["deadline", "due_date", "recipient"], name="reminder_once")]
+        constraints = [
+            models.UniqueConstraint(fields=["deadline", "due_date", "days_before", "recipient"], name="reminder_once")
+        ]
 
 
 # -------------------------------------------------------------------------- ingestion
