@@ -74,6 +74,7 @@ INSTALLED_APPS = [
     "conventio.core",
     "conventio.register",
     "conventio.trust",
+    "conventio.budget",
     "conventio.web",
 ]
 

@@ -1,0 +1,1 @@
+"""Budget execution: allocations, tranche releases, the append-only AE/CP ledger, alerts."""

@@ -1,0 +1,165 @@
+"""The budget ledger of each convention.
+
+Three append-only tables carry the money (the database refuses UPDATE and DELETE on
+them — triggers created by migration 0002, on PostgreSQL and SQLite alike):
+- `Allocation`: AE and CP made available per programme, centre financier and year;
+  the initial dotation comes from the registered budget lines, every later change
+  (avenant, dotation adjustment) is a new signed row;
+- `TrancheRelease`: the recorded decision that makes a tranche's credits available
+  (who, when, on what review);
+- `Movement`: engagements juridiques (AE), withdrawals, demandes de paiement (CP) and
+  payment reversals; a correction is a new row that reverses, never an edit.
+Balances are always sums over these rows (`selectors.balances`). Every rule that can
+refuse an operation lives in `services/ledger.py`, which the UI, the API, the command
+line and the Chorus importer all go through.
+"""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+
+from conventio.budget.enums import AlertKind, AllocationKind, MovementKind, MovementSource
+
+
+MONEY = {"max_digits": 15, "decimal_places": 2}
+
+
+class Ledger(models.Model):
+    """One per convention: the row every ledger operation locks (SELECT … FOR UPDATE) before checking."""
+
+    convention = models.OneToOneField("register.Convention", on_delete=models.PROTECT, related_name="ledger")
+    margin_percent = models.DecimalField(
+        "marge d'alerte (%)",
+        max_digits=5,
+        decimal_places=2,
+        default=10,
+        help_text="Une opération qui laisse moins que cette part des AE disponibles déclenche une alerte.",
+    )
+    opened_at = models.DateTimeField("ouvert le", auto_now_add=True)
+
+    class Meta:
+        verbose_name = "grand livre"
+        verbose_name_plural = "grands livres"
+
+    def __str__(self) -> str:
+        return f"Grand livre — {self.convention}"
+
+
+class Allocation(models.Model):
+    ledger = models.ForeignKey(Ledger, on_delete=models.PROTECT, related_name="allocations")
+    kind = models.CharField("nature", max_length=20, choices=AllocationKind.choices)
+    programme = models.CharField("programme", max_length=3, blank=True)
+    centre_financier = models.CharField("centre financier", max_length=40, blank=True)
+    year = models.PositiveSmallIntegerField("année")
+    ae = models.DecimalField("AE", default=0, **MONEY)
+    cp = models.DecimalField("CP", default=0, **MONEY)
+    reason = models.CharField("motif", max_length=500)
+    created_at = models.DateTimeField("saisi le", auto_now_add=True)
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT)
+
+    class Meta:
+        verbose_name = "dotation"
+        verbose_name_plural = "dotations"
+        ordering = ("ledger", "year", "id")
+
+    def __str__(self) -> str:
+        return f"{self.year} AE {self.ae} CP {self.cp} ({self.get_kind_display()})"
+
+
+class TrancheRelease(models.Model):
+    ledger = models.ForeignKey(Ledger, on_delete=models.PROTECT, related_name="releases")
+    tranche = models.ForeignKey("register.Tranche", on_delete=models.PROTECT, related_name="releases")
+    amount = models.DecimalField("AE rendues disponibles", **MONEY)
+    released_on = models.DateField("date de la décision")
+    decision = models.CharField("décision", max_length=500)
+    review = models.CharField("revue ou bilan", max_length=500, blank=True)
+    created_at = models.DateTimeField("saisi le", auto_now_add=True)
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT)
+
+    class Meta:
+        verbose_name = "déblocage de tranche"
+        verbose_name_plural = "déblocages de tranches"
+        ordering = ("ledger", "released_on", "id")
+        constraints = [
+            models.UniqueConstraint(fields=["tranche"], name="tranche_released_once"),
+            models.CheckConstraint(name="release_amount_positive", condition=Q(amount__gt=0)),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.tranche} débloquée le {self.released_on:%d/%m/%Y}"
+
+
+class Movement(models.Model):
+    """One line of the AE/CP ledger. Amounts are signed: withdrawals and reversals are negative."""
+
+    ledger = models.ForeignKey(Ledger, on_delete=models.PROTECT, related_name="movements")
+    kind = models.CharField("nature", max_length=20, choices=MovementKind.choices)
+    year = models.PositiveSmallIntegerField("exercice")
+    date = models.DateField("date")
+    ej_number = models.CharField("n° d'engagement juridique", max_length=20, db_index=True)
+    dp_number = models.CharField("n° de demande de paiement", max_length=20, blank=True, db_index=True)
+    ae = models.DecimalField("AE", default=0, **MONEY)
+    cp = models.DecimalField("CP", default=0, **MONEY)
+    programme = models.CharField("programme", max_length=3, blank=True)
+    centre_financier = models.CharField("centre financier", max_length=40, blank=True)
+    supplier = models.CharField("fournisseur", max_length=300, blank=True)
+    marche = models.CharField("marché / bon de commande", max_length=200, blank=True)
+    description = models.CharField("objet", max_length=1000, blank=True)
+    service_fait_on = models.DateField("service fait le", null=True, blank=True)
+    reverses = models.ForeignKey(
+        "self", verbose_name="annule", null=True, blank=True, on_delete=models.PROTECT, related_name="reversals"
+    )
+    source = models.CharField("origine", max_length=20, choices=MovementSource.choices, default=MovementSource.MANUAL)
+    created_at = models.DateTimeField("saisi le", auto_now_add=True)
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT)
+
+    class Meta:
+        verbose_name = "mouvement"
+        verbose_name_plural = "mouvements"
+        ordering = ("ledger", "date", "id")
+        indexes = [models.Index(fields=["ledger", "year"]), models.Index(fields=["ledger", "ej_number"])]
+        constraints = [
+            models.CheckConstraint(
+                name="movement_signs",
+                condition=(
+                    Q(kind=MovementKind.COMMITMENT, ae__gt=0, cp=0)
+                    | Q(kind=MovementKind.WITHDRAWAL, ae__lt=0, cp=0)
+                    | Q(kind=MovementKind.PAYMENT, ae=0, cp__gt=0)
+                    | Q(kind=MovementKind.PAYMENT_REVERSAL, ae=0, cp__lt=0)
+                ),
+                violation_error_message="Montant de signe incohérent avec la nature du mouvement.",
+            ),
+            models.UniqueConstraint(
+                fields=["ej_number"],
+                condition=Q(kind=MovementKind.COMMITMENT),
+                name="one_commitment_per_ej",
+            ),
+            models.UniqueConstraint(
+                fields=["dp_number"],
+                condition=Q(kind=MovementKind.PAYMENT),
+                name="one_payment_per_dp",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        amount = self.ae if self.kind in (MovementKind.COMMITMENT, MovementKind.WITHDRAWAL) else self.cp
+        return f"{self.get_kind_display()} {self.ej_number} {amount} €"
+
+
+class Alert(models.Model):
+    convention = models.ForeignKey("register.Convention", on_delete=models.PROTECT, related_name="alerts")
+    kind = models.CharField("nature", max_length=20, choices=AlertKind.choices)
+    message = models.CharField("message", max_length=1000)
+    data = models.JSONField("données", default=dict, blank=True)
+    created_at = models.DateTimeField("levée le", auto_now_add=True)
+    resolved_at = models.DateTimeField("levée close le", null=True, blank=True)
+
+    class Meta:
+        verbose_name = "alerte"
+        verbose_name_plural = "alertes"
+        ordering = ("-created_at",)
+
+    def __str__(self) -> str:
+        return self.message

@@ -1,0 +1,1 @@
+"""Budget services: the ledger rules (`ledger`), alerts (`alerts`)."""

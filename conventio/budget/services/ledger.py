@@ -1,0 +1,616 @@
+"""The hard rules of budget execution, in one place.
+
+Every operation that consumes or frees AE or CP — from the web UI, the API, the
+command line or the Chorus importer — goes through a function here, and each one
+does, in order: open a transaction, lock the convention's `Ledger` row (SELECT … FOR
+UPDATE: two officers committing the last euros at the same instant are served one
+after the other), compute the balances from the ledger rows, check, write, audit.
+
+Rules (DESIGN rules 3–6; the conventions' « La somme des crédits engagés … ne pourra
+dépasser la limite du montant alloué »):
+- net committed AE ≤ AE made available by released tranches (and ≤ allocated AE);
+- payments on a commitment ≤ that commitment (net of withdrawals);
+- payments in a year ≤ that year's CP; cumulative CP ≤ cumulative AE;
+- a suspended, expired, terminated or unsigned convention takes no new commitment.
+A refusal says which ceiling, by how much, and what to do; a refused commitment for
+lack of credits (or any operation leaving less than the ledger's margin) raises an
+alert to the délégant's officers.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections import defaultdict
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+from django.db import transaction
+from django.db.models import Sum
+
+from conventio.budget.enums import AllocationKind, MovementKind, MovementSource
+from conventio.budget.models import Allocation, Ledger, Movement, TrancheRelease
+from conventio.core.errors import ConventioError, InvalidInput
+from conventio.core.models import record_event
+from conventio.register.enums import Status
+from conventio.register.models import Convention, Tranche
+
+
+ZERO = Decimal("0.00")
+CENT = Decimal("0.01")
+
+
+class CeilingExceeded(ConventioError):
+    """An operation refused because it would break a ceiling; `extra` holds the figures."""
+
+    status = 409
+
+
+def euros(amount: Decimal) -> str:
+    """« 1 234 567,89 € »."""
+    sign = "-" if amount < 0 else ""
+    units, cents = f"{abs(amount):.2f}".split(".")
+    groups = []
+    while units:
+        groups.insert(0, units[-3:])
+        units = units[:-3]
+    return f"{sign}{' '.join(groups)},{cents} €"
+
+
+def _amount(value: Any, label: str) -> Decimal:
+    try:
+        amount = Decimal(str(value)).quantize(CENT)
+    except Exception:  # noqa: BLE001 - any unparsable input becomes a clear refusal
+        raise InvalidInput(f"« {value} » n'est pas un montant valide ({label}).") from None
+    if amount <= 0:
+        raise InvalidInput(f"Le montant ({label}) doit être positif.")
+    if amount >= Decimal("1e13"):
+        raise InvalidInput(f"Le montant ({label}) est trop grand.")
+    return amount
+
+
+# ------------------------------------------------------------------------- balances
+
+
+@dataclass
+class YearBalance:
+    year: int
+    allocated_ae: Decimal = ZERO
+    allocated_cp: Decimal = ZERO
+    committed_ae: Decimal = ZERO
+    paid_cp: Decimal = ZERO
+
+
+@dataclass
+class Balances:
+    """Everything the rules and the pages need, computed from the ledger rows only."""
+
+    allocated_ae: Decimal = ZERO
+    allocated_cp: Decimal = ZERO
+    released_ae: Decimal = ZERO
+    committed_ae: Decimal = ZERO
+    paid_cp: Decimal = ZERO
+    has_tranches: bool = False
+    years: dict[int, YearBalance] = field(default_factory=dict)
+
+    @property
+    def available_ae(self) -> Decimal:
+        """AE that may still be committed: released (or allocated when there is no tranche) minus committed."""
+        ceiling = min(self.released_ae, self.allocated_ae) if self.has_tranches else self.allocated_ae
+        return ceiling - self.committed_ae
+
+    @property
+    def ae_ceiling(self) -> Decimal:
+        return min(self.released_ae, self.allocated_ae) if self.has_tranches else self.allocated_ae
+
+    def year(self, year: int) -> YearBalance:
+        return self.years.setdefault(year, YearBalance(year))
+
+    @property
+    def remaining_cp(self) -> Decimal:
+        return self.allocated_cp - self.paid_cp
+
+
+def balances(ledger: Ledger) -> Balances:
+    result = Balances(has_tranches=Tranche.objects.filter(convention_id=ledger.convention_id).exists())
+    for row in ledger.allocations.values("year").annotate(ae=Sum("ae"), cp=Sum("cp")):
+        year = result.year(row["year"])
+        year.allocated_ae, year.allocated_cp = row["ae"] or ZERO, row["cp"] or ZERO
+        result.allocated_ae += year.allocated_ae
+        result.allocated_cp += year.allocated_cp
+    for row in ledger.movements.values("year").annotate(ae=Sum("ae"), cp=Sum("cp")):
+        year = result.year(row["year"])
+        year.committed_ae, year.paid_cp = row["ae"] or ZERO, row["cp"] or ZERO
+        result.committed_ae += year.committed_ae
+        result.paid_cp += year.paid_cp
+    result.released_ae = ledger.releases.aggregate(total=Sum("amount"))["total"] or ZERO
+    result.years = dict(sorted(result.years.items()))
+    return result
+
+
+def commitment_balance(ledger: Ledger, ej_number: str) -> tuple[Decimal, Decimal]:
+    """(net AE committed, CP paid) on one engagement juridique."""
+    sums = ledger.movements.filter(ej_number=ej_number).aggregate(ae=Sum("ae"), cp=Sum("cp"))
+    return sums["ae"] or ZERO, sums["cp"] or ZERO
+
+
+def _lock(convention: Convention) -> Ledger:
+    ledger = Ledger.objects.select_for_update().filter(convention=convention).first()
+    if ledger is None:
+        raise InvalidInput("Le suivi budgétaire de cette convention n'est pas ouvert.")
+    return ledger
+
+
+# --------------------------------------------------------------- opening, dotations
+
+
+@transaction.atomic
+def open_ledger(convention: Convention, *, actor: Any) -> Ledger:
+    """Open the ledger from the registered budget lines; release the tranches due at signature."""
+    ledger, created = Ledger.objects.get_or_create(convention=convention)
+    if not created:
+        return ledger
+    for line in convention.budget_lines.all():
+        if not line.ae and not line.cp:
+            continue
+        Allocation.objects.create(
+            ledger=ledger,
+            kind=AllocationKind.INITIAL,
+            programme=line.programme,
+            centre_financier=line.centre_financier,
+            year=line.year,
+            ae=line.ae or ZERO,
+            cp=line.cp or ZERO,
+            reason=f"Dotation de la convention ({line.scope or 'tableau des montants'})",
+            created_by=actor if getattr(actor, "pk", None) else None,
+        )
+    _check_cumulative_allocations(balances(ledger))
+    record_event(
+        actor=actor,
+        action="conventio.budget.ledger.opened",
+        scope=convention.scope,
+        subject=str(convention),
+        message="Suivi budgétaire ouvert à partir des montants de la convention",
+    )
+    if convention.signature_date:
+        for tranche in convention.tranches.all():
+            if "signature" in tranche.event.lower() and not tranche.condition:
+                release_tranche(
+                    tranche,
+                    actor=actor,
+                    released_on=convention.signature_date,
+                    decision="Déblocage à la signature de la convention",
+                )
+    return ledger
+
+
+def _check_cumulative_allocations(state: Balances) -> None:
+    cumulative_ae = cumulative_cp = ZERO
+    for year in state.years.values():
+        cumulative_ae += year.allocated_ae
+        cumulative_cp += year.allocated_cp
+        if year.allocated_ae < 0 or year.allocated_cp < 0:
+            raise InvalidInput(f"La dotation de {year.year} deviendrait négative.")
+        if cumulative_cp > cumulative_ae:
+            raise CeilingExceeded(
+                f"Dotation refusée : en {year.year}, les CP cumulés ({euros(cumulative_cp)}) dépasseraient les AE "
+                f"cumulées ({euros(cumulative_ae)}) de {euros(cumulative_cp - cumulative_ae)}. "
+                "Les crédits de paiement ne peuvent pas précéder les autorisations d'engagement.",
+                extra={"year": year.year, "excess": str(cumulative_cp - cumulative_ae)},
+            )
+
+
+@transaction.atomic
+def adjust_allocation(
+    convention: Convention,
+    *,
+    actor: Any,
+    year: int,
+    ae: Decimal | int | str = ZERO,
+    cp: Decimal | int | str = ZERO,
+    reason: str,
+    kind: str = AllocationKind.ADJUSTMENT,
+    programme: str = "",
+    centre_financier: str = "",
+) -> Allocation:
+    """Record a change of dotation (avenant or adjustment): a new signed row, never an edit."""
+    if not reason.strip():
+        raise InvalidInput("Indiquez le motif de l'ajustement (avenant, décision du délégant…).")
+    if not 1990 <= int(year) <= 2100:
+        raise InvalidInput("L'année de la dotation n'est pas valide.")
+    try:
+        delta_ae, delta_cp = Decimal(str(ae)).quantize(CENT), Decimal(str(cp)).quantize(CENT)
+    except Exception:  # noqa: BLE001
+        raise InvalidInput("Les montants de l'ajustement ne sont pas valides.") from None
+    if not delta_ae and not delta_cp:
+        raise InvalidInput("L'ajustement ne change aucun montant.")
+    ledger = _lock(convention)
+    state = balances(ledger)
+    state.year(year).allocated_ae += delta_ae
+    state.year(year).allocated_cp += delta_cp
+    state.years = dict(sorted(state.years.items()))
+    state.allocated_ae += delta_ae
+    state.allocated_cp += delta_cp
+    _check_cumulative_allocations(state)
+    if state.allocated_ae < state.committed_ae:
+        raise CeilingExceeded(
+            f"Ajustement refusé : les AE allouées ({euros(state.allocated_ae)}) seraient inférieures aux AE déjà "
+            f"engagées ({euros(state.committed_ae)}). Retirez d'abord des engagements.",
+        )
+    if state.year(year).allocated_cp < state.year(year).paid_cp:
+        raise CeilingExceeded(
+            f"Ajustement refusé : les CP de {year} ({euros(state.year(year).allocated_cp)}) seraient inférieurs aux "
+            f"paiements déjà faits cette année-là ({euros(state.year(year).paid_cp)}).",
+        )
+    allocation = Allocation.objects.create(
+        ledger=ledger,
+        kind=kind,
+        programme=programme,
+        centre_financier=centre_financier,
+        year=year,
+        ae=delta_ae,
+        cp=delta_cp,
+        reason=reason.strip(),
+        created_by=actor if getattr(actor, "pk", None) else None,
+    )
+    record_event(
+        actor=actor,
+        action="conventio.budget.allocation.adjusted",
+        scope=convention.scope,
+        subject=str(convention),
+        message=f"Dotation {year} ajustée : AE {euros(delta_ae)}, CP {euros(delta_cp)} ({reason.strip()})",
+        data={"year": year, "ae": str(delta_ae), "cp": str(delta_cp)},
+    )
+    from conventio.budget.services.alerts import resolve_insufficiency
+
+    resolve_insufficiency(convention, actor=actor)
+    return allocation
+
+
+@transaction.atomic
+def release_tranche(
+    tranche: Tranche,
+    *,
+    actor: Any,
+    released_on: datetime.date,
+    decision: str,
+    review: str = "",
+) -> TrancheRelease:
+    """Make a tranche's credits available, on a recorded decision (who, when, on what review)."""
+    convention = tranche.convention
+    ledger = _lock(convention)
+    if TrancheRelease.objects.filter(tranche=tranche).exists():
+        raise InvalidInput("Cette tranche a déjà été débloquée.")
+    if tranche.condition and not review.strip():
+        raise InvalidInput(
+            "Cette tranche est soumise à condition : indiquez la revue ou le bilan sur lequel repose la décision."
+        )
+    if not decision.strip():
+        raise InvalidInput("Indiquez la décision qui débloque la tranche.")
+    if convention.signature_date and released_on < convention.signature_date:
+        raise InvalidInput("Une tranche ne peut pas être débloquée avant la signature de la convention.")
+    amount = tranche.amount
+    if amount is None and tranche.share is not None:
+        base = convention.total_amount or balances(ledger).allocated_ae
+        amount = (base * tranche.share / Decimal(100)).quantize(CENT)
+    if not amount or amount <= 0:
+        raise InvalidInput("Le montant de la tranche n'est pas connu : complétez la tranche (montant ou part).")
+    release = TrancheRelease.objects.create(
+        ledger=ledger,
+        tranche=tranche,
+        amount=amount,
+        released_on=released_on,
+        decision=decision.strip(),
+        review=review.strip(),
+        created_by=actor if getattr(actor, "pk", None) else None,
+    )
+    record_event(
+        actor=actor,
+        action="conventio.budget.tranche.released",
+        scope=convention.scope,
+        subject=str(tranche),
+        message=f"Tranche débloquée le {released_on:%d/%m/%Y} : {euros(amount)} d'AE ({decision.strip()})",
+        data={"tranche": tranche.pk, "amount": str(amount), "review": review.strip()},
+    )
+    return release
+
+
+# ------------------------------------------------------------------------- movements
+
+
+def _refuse_commitment(convention: Convention, message: str, *, actor: Any, extra: dict[str, Any]) -> None:
+    from conventio.budget.services.alerts import raise_insufficiency
+
+    raise_insufficiency(convention, message=message, data=extra, actor=actor)
+    raise CeilingExceeded(message, extra=extra)
+
+
+def commit(
+    convention: Convention,
+    *,
+    actor: Any,
+    ej_number: str,
+    date: datetime.date,
+    amount: Decimal | int | str,
+    supplier: str = "",
+    marche: str = "",
+    description: str = "",
+    programme: str = "",
+    centre_financier: str = "",
+    source: str = MovementSource.MANUAL,
+) -> Movement:
+    """Record an engagement juridique (consumes AE) — refused beyond the released credits."""
+    ej_number = ej_number.strip()
+    if not ej_number:
+        raise InvalidInput("Le numéro d'engagement juridique est obligatoire.")
+    value = _amount(amount, "AE engagées")
+    refusal: tuple[str, dict[str, Any]] | None = None
+    with transaction.atomic():
+        ledger = _lock(convention)
+        convention.refresh_from_db(fields=["status", "signature_date", "end_date"])
+        if convention.status not in (Status.SIGNED, Status.IN_FORCE):
+            raise InvalidInput(
+                f"Engagement refusé : la convention est « {convention.get_status_display()} » ; "
+                "elle ne peut pas recevoir de nouvel engagement."
+                + (
+                    " Un ajustement de la dotation doit d'abord être enregistré."
+                    if convention.status == Status.SUSPENDED
+                    else ""
+                )
+            )
+        if convention.signature_date and date < convention.signature_date:
+            raise InvalidInput("Engagement refusé : sa date précède la signature de la convention.")
+        if convention.end_date and date > convention.end_date:
+            raise InvalidInput("Engagement refusé : sa date est postérieure à la fin de la convention.")
+        if Movement.objects.filter(kind=MovementKind.COMMITMENT, ej_number=ej_number).exists():
+            raise InvalidInput(f"L'engagement juridique n° {ej_number} est déjà enregistré.")
+        state = balances(ledger)
+        if value > state.available_ae:
+            excess = value - state.available_ae
+            ceiling = "les AE débloquées par les tranches" if state.has_tranches else "les AE allouées"
+            message = (
+                f"Engagement refusé : {euros(value)} dépasseraient {ceiling} de {euros(excess)} "
+                f"(plafond {euros(state.ae_ceiling)}, déjà engagé {euros(state.committed_ae)}, "
+                f"disponible {euros(state.available_ae)}). "
+                + (
+                    "Demandez le déblocage de la tranche suivante ou un ajustement de la dotation au délégant."
+                    if state.has_tranches and state.released_ae < state.allocated_ae
+                    else "Demandez un ajustement de la dotation au délégant (avenant)."
+                )
+            )
+            refusal = (message, {"ceiling": str(state.ae_ceiling), "excess": str(excess), "amount": str(value)})
+        else:
+            movement = Movement.objects.create(
+                ledger=ledger,
+                kind=MovementKind.COMMITMENT,
+                year=date.year,
+                date=date,
+                ej_number=ej_number,
+                ae=value,
+                programme=programme,
+                centre_financier=centre_financier,
+                supplier=supplier[:300],
+                marche=marche[:200],
+                description=description[:1000],
+                source=source,
+                created_by=actor if getattr(actor, "pk", None) else None,
+            )
+            record_event(
+                actor=actor,
+                action="conventio.budget.commitment.created",
+                scope=convention.scope,
+                subject=f"EJ {ej_number}",
+                message=(
+                    f"Engagement juridique n° {ej_number} : {euros(value)} d'AE "
+                    f"({supplier or 'fournisseur non précisé'})"
+                ),
+                data={"ej": ej_number, "ae": str(value)},
+            )
+            _check_margin(convention, ledger, actor=actor)
+            return movement
+    # Outside the refused transaction: the alert must be kept even though the commitment is not.
+    _refuse_commitment(convention, refusal[0], actor=actor, extra=refusal[1])
+    raise AssertionError("unreachable")  # pragma: no cover
+
+
+@transaction.atomic
+def withdraw(
+    convention: Convention,
+    *,
+    actor: Any,
+    ej_number: str,
+    date: datetime.date,
+    amount: Decimal | int | str,
+    reason: str,
+    source: str = MovementSource.MANUAL,
+) -> Movement:
+    """Withdraw (part of) a commitment: frees AE, never below what was already paid on it."""
+    value = _amount(amount, "retrait")
+    ledger = _lock(convention)
+    commitment = ledger.movements.filter(kind=MovementKind.COMMITMENT, ej_number=ej_number).first()
+    if commitment is None:
+        raise InvalidInput(f"Aucun engagement juridique n° {ej_number} dans cette convention.")
+    net, paid = commitment_balance(ledger, ej_number)
+    if value > net - paid:
+        raise CeilingExceeded(
+            f"Retrait refusé : il dépasserait de {euros(value - (net - paid))} la part non payée de l'engagement "
+            f"n° {ej_number} (engagé {euros(net)}, déjà payé {euros(paid)})."
+        )
+    movement = Movement.objects.create(
+        ledger=ledger,
+        kind=MovementKind.WITHDRAWAL,
+        year=date.year,
+        date=date,
+        ej_number=ej_number,
+        ae=-value,
+        description=reason[:1000],
+        reverses=commitment,
+        source=source,
+        created_by=actor if getattr(actor, "pk", None) else None,
+    )
+    record_event(
+        actor=actor,
+        action="conventio.budget.commitment.withdrawn",
+        scope=convention.scope,
+        subject=f"EJ {ej_number}",
+        message=f"Retrait sur l'engagement n° {ej_number} : {euros(value)} ({reason})",
+        data={"ej": ej_number, "ae": str(-value)},
+    )
+    return movement
+
+
+@transaction.atomic
+def pay(
+    convention: Convention,
+    *,
+    actor: Any,
+    ej_number: str,
+    dp_number: str,
+    date: datetime.date,
+    amount: Decimal | int | str,
+    service_fait_on: datetime.date | None = None,
+    source: str = MovementSource.MANUAL,
+) -> Movement:
+    """Record a demande de paiement (consumes CP) on a commitment."""
+    value = _amount(amount, "CP payés")
+    dp_number = dp_number.strip()
+    if not dp_number:
+        raise InvalidInput("Le numéro de demande de paiement est obligatoire.")
+    if service_fait_on and service_fait_on > date:
+        raise InvalidInput("Le service fait ne peut pas être postérieur au paiement.")
+    ledger = _lock(convention)
+    commitment = ledger.movements.filter(kind=MovementKind.COMMITMENT, ej_number=ej_number).first()
+    if commitment is None:
+        raise InvalidInput(f"Paiement refusé : aucun engagement juridique n° {ej_number} dans cette convention.")
+    if Movement.objects.filter(kind=MovementKind.PAYMENT, dp_number=dp_number).exists():
+        raise InvalidInput(f"La demande de paiement n° {dp_number} est déjà enregistrée.")
+    if date < commitment.date:
+        raise InvalidInput("Paiement refusé : sa date précède celle de l'engagement.")
+    net, paid = commitment_balance(ledger, ej_number)
+    if paid + value > net:
+        raise CeilingExceeded(
+            f"Paiement refusé : les paiements sur l'engagement n° {ej_number} ({euros(paid + value)}) dépasseraient "
+            f"l'engagement ({euros(net)}) de {euros(paid + value - net)}.",
+            extra={"ceiling": "commitment", "excess": str(paid + value - net)},
+        )
+    state = balances(ledger)
+    year = state.year(date.year)
+    if year.paid_cp + value > year.allocated_cp:
+        raise CeilingExceeded(
+            f"Paiement refusé : les CP payés en {date.year} ({euros(year.paid_cp + value)}) dépasseraient les CP "
+            f"alloués pour {date.year} ({euros(year.allocated_cp)}) "
+            f"de {euros(year.paid_cp + value - year.allocated_cp)}. "
+            "Demandez un ajustement des CP de l'année au délégant.",
+            extra={"ceiling": "year_cp", "year": date.year, "excess": str(year.paid_cp + value - year.allocated_cp)},
+        )
+    if state.paid_cp + value > state.committed_ae:
+        raise CeilingExceeded(
+            f"Paiement refusé : les CP cumulés ({euros(state.paid_cp + value)}) dépasseraient les AE engagées "
+            f"({euros(state.committed_ae)}).",
+            extra={"ceiling": "cumulative"},
+        )
+    movement = Movement.objects.create(
+        ledger=ledger,
+        kind=MovementKind.PAYMENT,
+        year=date.year,
+        date=date,
+        ej_number=ej_number,
+        dp_number=dp_number,
+        cp=value,
+        programme=commitment.programme,
+        centre_financier=commitment.centre_financier,
+        supplier=commitment.supplier,
+        service_fait_on=service_fait_on,
+        source=source,
+        created_by=actor if getattr(actor, "pk", None) else None,
+    )
+    record_event(
+        actor=actor,
+        action="conventio.budget.payment.created",
+        scope=convention.scope,
+        subject=f"DP {dp_number}",
+        message=f"Demande de paiement n° {dp_number} sur l'engagement n° {ej_number} : {euros(value)} de CP",
+        data={"ej": ej_number, "dp": dp_number, "cp": str(value)},
+    )
+    return movement
+
+
+@transaction.atomic
+def reverse_payment(
+    convention: Convention,
+    *,
+    actor: Any,
+    dp_number: str,
+    date: datetime.date,
+    amount: Decimal | int | str,
+    reason: str,
+    source: str = MovementSource.MANUAL,
+) -> Movement:
+    """Cancel (part of) a payment: a new negative row, never an edit of the payment."""
+    value = _amount(amount, "annulation")
+    ledger = _lock(convention)
+    payment = ledger.movements.filter(kind=MovementKind.PAYMENT, dp_number=dp_number).first()
+    if payment is None:
+        raise InvalidInput(f"Aucune demande de paiement n° {dp_number} dans cette convention.")
+    already = ledger.movements.filter(kind=MovementKind.PAYMENT_REVERSAL, reverses=payment).aggregate(t=Sum("cp"))["t"]
+    remaining = payment.cp + (already or ZERO)
+    if value > remaining:
+        raise CeilingExceeded(
+            f"Annulation refusée : elle dépasserait de {euros(value - remaining)} le montant restant du paiement "
+            f"n° {dp_number} ({euros(remaining)})."
+        )
+    movement = Movement.objects.create(
+        ledger=ledger,
+        kind=MovementKind.PAYMENT_REVERSAL,
+        year=date.year,
+        date=date,
+        ej_number=payment.ej_number,
+        dp_number=dp_number,
+        cp=-value,
+        description=reason[:1000],
+        reverses=payment,
+        source=source,
+        created_by=actor if getattr(actor, "pk", None) else None,
+    )
+    record_event(
+        actor=actor,
+        action="conventio.budget.payment.reversed",
+        scope=convention.scope,
+        subject=f"DP {dp_number}",
+        message=f"Annulation sur la demande de paiement n° {dp_number} : {euros(value)} ({reason})",
+        data={"dp": dp_number, "cp": str(-value)},
+    )
+    return movement
+
+
+def _check_margin(convention: Convention, ledger: Ledger, *, actor: Any) -> None:
+    state = balances(ledger)
+    ceiling = state.ae_ceiling
+    if ceiling <= 0:
+        return
+    if state.available_ae < ceiling * ledger.margin_percent / Decimal(100):
+        from conventio.budget.services.alerts import raise_margin
+
+        raise_margin(convention, state=state, margin=ledger.margin_percent, actor=actor)
+
+
+def year_table(state: Balances) -> list[dict[str, Any]]:
+    """Per year: allocated, committed, paid and remaining AE/CP, with running totals."""
+    rows = []
+    cumulative: dict[str, Decimal] = defaultdict(lambda: ZERO)
+    for year in state.years.values():
+        for key in ("allocated_ae", "allocated_cp", "committed_ae", "paid_cp"):
+            cumulative[key] += getattr(year, key)
+        rows.append(
+            {
+                "year": year.year,
+                "allocated_ae": year.allocated_ae,
+                "allocated_cp": year.allocated_cp,
+                "committed_ae": year.committed_ae,
+                "paid_cp": year.paid_cp,
+                "remaining_cp": year.allocated_cp - year.paid_cp,
+                "cumulative_ae": cumulative["allocated_ae"],
+                "cumulative_cp": cumulative["allocated_cp"],
+            }
+        )
+    return rows
