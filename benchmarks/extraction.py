@@ -128,6 +128,9 @@ class Batch:
     crashes: int = 0
     crash_examples: list[str] = field(default_factory=list)
     steps: dict[str, float] = field(default_factory=dict)
+    slowest_seconds: float = 0.0
+    slowest_document: str = ""
+    slowest_steps: dict[str, float] = field(default_factory=dict)
     # Sanity (not the benchmark): facts of the generator read back.
     checked: int = 0
     read_back: Counter[str] = field(default_factory=Counter)
@@ -175,6 +178,7 @@ def run_batch(label: str, paths: Iterator[Path], timer: StepTimer, *, sanity: bo
     timer.take()
     for path in paths:
         data = path.read_bytes()
+        before = dict(timer.seconds)
         start = time.perf_counter()
         try:
             record = extract_bytes(data, name=path.name)
@@ -188,7 +192,11 @@ def run_batch(label: str, paths: Iterator[Path], timer: StepTimer, *, sanity: bo
             if len(batch.crash_examples) < 5:
                 batch.crash_examples.append(f"{path.name}: {type(error).__name__}: {error}")
             continue
-        batch.seconds += time.perf_counter() - start
+        elapsed = time.perf_counter() - start
+        batch.seconds += elapsed
+        if elapsed > batch.slowest_seconds:
+            batch.slowest_seconds, batch.slowest_document = elapsed, path.name
+            batch.slowest_steps = {name: spent - before.get(name, 0.0) for name, spent in timer.seconds.items()}
         batch.documents += 1
         batch.input_bytes += len(data)
         batch.pages += record.source.pages
@@ -341,6 +349,14 @@ def _print_profile(stats: pstats.Stats, text_count: int, pdf_count: int, top: in
     print(f"\ncProfile of a sample ({text_count} text + {pdf_count} PDF documents), own time by module:")
     for bucket, seconds in sorted(modules.items(), key=lambda item: -item[1])[:top]:
         print(f"  {seconds / total:>6.1%}  {bucket}")
+    print("cumulative time of the engine's own functions (steps excluded, they are timed above):")
+    own = [
+        (key, entry)
+        for key, entry in raw.items()
+        if "conventio" in key[0] and not key[0].endswith("engine.py") and not key[2].startswith("extract_")
+    ]
+    for (filename, line, function), entry in sorted(own, key=lambda item: -item[1][3])[:top]:
+        print(f"  {entry[3] / total:>6.1%}  {entry[1]:>8} calls  {_where(filename, function)}:{line} {function}")
     print("own time by function:")
     functions = sorted(raw.items(), key=lambda item: -item[1][2])[:top]
     for (filename, line, function), entry in functions:
@@ -357,7 +373,8 @@ def _summary_line(batch: Batch, *, pages: bool) -> str:
     return (
         f"  {batch.label:<5} {batch.documents} documents, {extra}{batch.input_bytes / 1e6:.1f} MB in "
         f"{batch.seconds:.2f} s: {rate:,.1f} {unit} ({batch.per_document_ms:.2f} ms/document); "
-        f"refused {refused}{' ' + str(dict(batch.refused)) if refused else ''}, crashes {batch.crashes}"
+        f"refused {refused}{' ' + str(dict(batch.refused)) if refused else ''}, crashes {batch.crashes}; "
+        f"slowest document {batch.slowest_document} ({1000 * batch.slowest_seconds:.1f} ms)"
     )
 
 
@@ -421,6 +438,10 @@ def main(argv: list[str] | None = None) -> int:
         for batch in (text, pdf):
             for example in batch.crash_examples:
                 print(f"  CRASH {example}")
+            if batch.slowest_steps:
+                top = sorted(batch.slowest_steps.items(), key=lambda item: -item[1])[:3]
+                steps = ", ".join(f"{name} {1000 * spent:.1f} ms" for name, spent in top if spent > 0)
+                print(f"  slowest {batch.label} document {batch.slowest_document}: {steps}")
 
         heap = tracemalloc_peak(corpus, 50, 5)
         print(
