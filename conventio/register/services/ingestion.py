@@ -56,7 +56,7 @@ def _may(actor: Any, action: str, obj: Any = None) -> bool:
     return actor is None or can(actor, action, obj)
 
 
-def _refusal(error: ExtractionError) -> str:
+def refusal(error: ExtractionError) -> str:
     """Why the readers refused a file, in French for the agent (their own messages are English)."""
     if isinstance(error, EncryptedDocument):
         return "Le document est protégé par un mot de passe : déposez une copie sans protection."
@@ -126,7 +126,7 @@ def ingest_document(content: bytes, *, name: str, actor: Any) -> IngestOutcome:
         document = read_document(content)
         record = extract_document(document, name=name, sha256=sha256)
     except ExtractionError as error:
-        return IngestOutcome(name, "refused", _refusal(error))
+        return IngestOutcome(name, "refused", refusal(error))
     except Exception:  # the engine must never raise; if it does, refuse the file and log why
         logger.exception("extraction failed on %s", name)
         return IngestOutcome(name, "refused", "Erreur interne pendant la lecture du document : elle a été signalée.")
@@ -197,13 +197,10 @@ def _only_discarded(document: SourceDocument) -> bool:
 
 
 def _duplicate(name: str, existing: SourceDocument) -> IngestOutcome:
-    if existing.convention is not None:
-        where = f" (convention « {existing.convention} »)"
-    else:
-        where = " (en attente de relecture)"
+    where = f"convention « {existing.convention} »" if existing.convention is not None else "en attente de relecture"
     ingestions = Ingestion.objects.filter(document=existing).order_by("-created_at")
     ingestion = ingestions.exclude(status=IngestionStatus.DISCARDED).first() or ingestions.first()
-    return IngestOutcome(name, "duplicate", f"Déjà déposé{where} : rien n'a été modifié.", ingestion=ingestion)
+    return IngestOutcome(name, "duplicate", f"Déjà déposé, rien n'a été modifié ({where}).", ingestion=ingestion)
 
 
 def find_candidates(facts: dict[str, Any]) -> list[Convention]:
