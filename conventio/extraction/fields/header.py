@@ -46,14 +46,16 @@ _OTHER_ACT = re.compile(r"\b(?:à\s+la|au|aux|de\s+la|relati(?:f|ve)|modifiant|p
 NOR = re.compile(r"\bn\s?o\s?r\s*:?\s*((?:[A-Z]\s?){4}(?:\d\s?){7}[A-Z])\b", re.IGNORECASE)
 FAIT_A = re.compile(
     r"^[ \t]*Fait\s+(?:en\s+\w+\s+exemplaires?(?:\s+originaux)?\s*,?\s+)?(?:à|a)\s+"
-    r"(?P<place>[A-ZÉÈÎ][^,\n]{0,60}?)(?=\s*,|\s+le\b|\s+en\s+date\b|\s*$)"
-    r"\s*,?\s*(?:le\b|en\s+date\s+du\b)?\s*(?P<rest>[^\n]*)$",
+    r"(?P<place>[A-ZÉÈÎ][^,\n]{0,60}?)(?=\s*,|\s+le\b|\s+en\s+date\b|\s+en\s+\w+\s+exemplaires?\b|\s*$)"
+    r"(?:\s+en\s+\w+\s+exemplaires?(?:\s+originaux)?)?\s*,?\s*(?:le\b|en\s+date\s+du\b)?\s*(?P<rest>[^\n]*)$",
     re.IGNORECASE | re.MULTILINE,
 )
 SIGNED_MARK = re.compile(r"^[ \t]*Fait\s+(?:à|a|en)\b", re.IGNORECASE | re.MULTILINE)
 AVENANT_NUMBER = re.compile(r"\bavenant\s+n\s*[°ºo]\s*(\d{1,3})\b", re.IGNORECASE)
 AVENANT_ORDINAL = re.compile(r"\b(premier|deuxième|troisième|quatrième|cinquième)\s+avenant\b", re.IGNORECASE)
 _ORDINALS = {"premier": 1, "deuxieme": 2, "troisieme": 3, "quatrieme": 4, "cinquieme": 5}
+DANGLING_END = re.compile(r"\s(?:la|le|les|l['’]|de|du|des|d['’]|et|entre|à|au|aux|en|pour|sur)\s*$", re.IGNORECASE)
+OTHER_ACT_TITLE = re.compile(r"^(?:contrat|protocole|accord|charte|arrete|decision|circulaire|instruction)\b")
 DELEGATION_HINT = re.compile(r"délégation\s+de\s+gestion|2004-1085", re.IGNORECASE)
 PARTENARIAT_HINT = re.compile(r"convention\s+de\s+partenariat", re.IGNORECASE)
 
@@ -70,6 +72,14 @@ def extract_header(ctx: Context) -> None:
     title_match = _find_title(text, header_end)
     if title_match is not None:
         start, end = title_match
+        # A title the layout wrapped after an article or a preposition goes on on the next line.
+        while DANGLING_END.search(text, start, end) and end < len(text) and text[end] == "\n":
+            next_end = text.find("\n", end + 1)
+            next_end = len(text) if next_end == -1 else next_end
+            following = text[end + 1 : next_end].strip()
+            if not following or len(following) > 200:
+                break
+            end = next_end
         ctx.record.title = ctx.sourced(clean_value(text[start:end], trailing=" .;:"), start, end, "pattern:title")
     _extract_kind(ctx)
     _extract_reference(ctx, header_end)
@@ -110,6 +120,9 @@ def _extract_kind(ctx: Context) -> None:
         kind, method = Kind.CONVENTION_PARTENARIAT, "pattern:title-kind"
     elif "delegation" in folded:
         kind, method = Kind.DELEGATION_DE_GESTION, "pattern:title-kind"
+    elif OTHER_ACT_TITLE.match(folded):
+        # « Contrat de service … », « Protocole … »: another act, even if it cites a délégation.
+        kind, method = Kind.OTHER, "pattern:title-kind"
     else:
         hint = DELEGATION_HINT.search(ctx.text)
         if hint:

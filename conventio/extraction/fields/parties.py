@@ -24,7 +24,8 @@ from conventio.extraction.record import Party, Person, Role, Severity, Sourced
 
 
 BLOCK_START = re.compile(
-    r"^[ \t•\-–]*entre\b(?:\s+les\s+(?:soussignée?s|parties\s+suivantes))?[ \t]*:?|\bconclue?\s+entre\s*:?",
+    r"^[ \t•\-–]*entre\b(?:\s+les\s+(?:soussignée?s|parties\s+suivantes))?[ \t]*:?"
+    r"|^[^\n]*?\bconclue?\s+entre\s*(?::|$)",
     re.IGNORECASE | re.MULTILINE,
 )
 # Layout where each party comes under a role heading: « Le délégant : » then the party.
@@ -49,6 +50,16 @@ ROLE_CLAUSE = re.compile(
     r"|(?:dénommée?s?|désignée?s?|appelée?s?|désigné\(e\))(?:\s+ci-?après)?)\b",
     re.IGNORECASE,
 )
+# « ci-après dénommées ensemble « les partenaires » »: a role given to every party at once.
+TOGETHER = re.compile(
+    r"(?:ci-?après\s+)?(?:dénommée?s?|désignée?s?)?\s*(?:ci-?après\s+)?ensemble\s*[«“\"]\s*(?P<words>[^»”\"]{2,40}?)\s*[»”\"]",
+    re.IGNORECASE,
+)
+UNQUOTED_ROLE = re.compile(
+    r"\s*(?:sous\s+le\s+terme\s+(?:de\s+)?)?(?:le\s+|la\s+|les\s+|l['’])?"
+    r"(?P<role>co-?délégataires?|codélégataires?|partenaire-délégataire|délégataire|délégant)\b",
+    re.IGNORECASE,
+)
 BARE_ROLE = re.compile(
     r",\s*(?:en\s+(?:sa\s+)?qualité\s+de\s+|agissant\s+en\s+tant\s+que\s+)?(?:le\s+|la\s+)?"
     r"(?P<role>co-?délégataires?|délégataire|délégant|partenaire-délégataire)\s*(?=[,;.]|$)",
@@ -57,15 +68,29 @@ BARE_ROLE = re.compile(
 # A new party starts on a new line after « ; » or « , », with an article or a bullet.
 ENTRY_BREAK = re.compile(
     r"(?<=[;,])[ \t]*\n(?:[ \t]*\n)*"
-    r"(?=[ \t]*(?:[•\-–][ \t]*)?(?:(?:Le|La|Les)\s|L['’])|[ \t]*[•\-–][ \t]*(?:(?:le|la|les)\s|l['’]))"
+    r"(?=[ \t]*(?:[•\-–][ \t]*)?(?:(?:Le|La|Les|LE|LA|LES)\s|L['’])|[ \t]*[•\-–][ \t]*(?:(?:le|la|les)\s|l['’]))"
 )
 LEADING_NOISE = re.compile(
     r"(?:[ \t\n•\-–]+|d['’](?:une|autre)\s+part\s*,?\s*|entre\s*:?\s*|et\s*:?\s+(?=(?:le|la|les|l['’])\b))+",
     re.IGNORECASE,
 )
+# An address that follows a name after a comma: « , 2G rue du Général Delaborde, 21000 Dijon »,
+# « , place Beauvau, 75008 Paris », « , BP 676, Kawéni, 97600 Mamoudzou ».
+_STREET = (
+    r"(?:\d{1,4}\s*(?:bis|ter|[A-Z])?\s*,?\s*)?(?:rue|avenue|av\.|boulevard|bd|place|quai|allée|allées|chemin|cours"
+    r"|square|impasse|route|esplanade|parvis|cité|tour|immeuble|bp|b\.p\.|cs|tsa)\b"
+)
+INLINE_ADDRESS = re.compile(
+    rf",\s*(?:sise?\s+(?:au\s+|à\s+)?)?(?P<value>{_STREET}[^\n]*?\b\d{{5}}\b[^,\n]*?(?:\s+cedex(?:\s+\d{{1,2}})?)?)"
+    r"(?=\s*,|\s*$|\s+représenté)",
+    re.IGNORECASE,
+)
 NAME_END = re.compile(
     r",?\s*\breprésentée?s?\b|\n|\badresse\s*:|,\s*(?:sis|sise|dont\s+le\s+siège)\b|,\s*(?=ci-?après)"
-    r"|,\s*(?=(?:désignée?s?|dénommée?s?)\b)",
+    r"|,\s*(?=(?:désignée?s?|dénommée?s?)\b)"
+    r"|\s+(?=sise?\s+(?:au\s+|à\s+)?\d)"
+    rf"|,\s*(?={_STREET})"
+    r"|,\s*(?=(?:responsable|établissement\s+public|agissant|autorité|service\s+à\s+compétence|opérateur|en\s+qualité)\b)",
     re.IGNORECASE,
 )
 ADDRESS = re.compile(
@@ -88,6 +113,14 @@ NESTED_ORGANISATION = re.compile(
     r"|administration|établissement|centre|conseil|cour|tribunal|haut-commissariat|état-major)\b",
     re.IGNORECASE,
 )
+APPENDED_CLAUSE = re.compile(r"^(?:agissant|en\s+qualité|par\s+délégation|dûment|habilitée?)\b", re.IGNORECASE)
+RANK = re.compile(
+    r"^(?:administrat(?:eur|rice)|ingénieure?|inspect(?:eur|rice)|contrôleur|contrôleuse|commissaire|colonel"
+    r"|lieutenant|capitaine|commandant|général|générale|amiral|conseill(?:er|ère)\s+(?:d'état|maître|référendaire))"
+    r"(?:\s+(?:général|générale|en\s+chef|de\s+(?:1re|2e|première|deuxième)\s+classe|hors\s+classe))*"
+    r"(?:\s+(?:des|de\s+l['’]|de\s+la|du)\s+[\w\s'’\-]+)?$",
+    re.IGNORECASE,
+)
 CIVILITY = re.compile(r"^(?:monsieur|madame|mademoiselle|m\.|mme|mlle)\s+", re.IGNORECASE)
 POSSESSIVE = re.compile(r"^(?:son|sa|ses|leur)\s+", re.IGNORECASE)
 # « M. Mathieu Corbasson », « Mme Laure Ballanger », « Madame Anne Roux »: a civility then a name.
@@ -103,6 +136,45 @@ NAME_AT_END = re.compile(
 _LOOSE_NAME_AT_END = re.compile(rf"(?P<name>{_NAME_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_NAME_WORD})+)$")
 _FUNCTION_WORDS = {"de", "du", "des", "la", "le", "les", "l", "d", "et", "à", "au", "aux", "en", "pour", "sur"}
 ACRONYM_TERM = re.compile(r"^(?:le|la|les|l['’])?\s*(?P<acronym>[A-Z][A-Z0-9&\-]{1,11})$")
+
+
+# A line break inside a sentence (HTML copies, PDF wrapping): the line does not close its
+# clause and the next one does not open a new element of the parties clause.
+SOFT_BREAK = re.compile(
+    r"(?<=[^\n;:.\s])[ \t]*\n(?![ \t]*\n)"
+    r"(?![ \t]*(?:et|and|entre|adresse|d['’](?:une|autre)\s+part|[•\-–])(?:\b|\s|$))",
+    re.IGNORECASE,
+)
+_SEPARATOR_LINE = re.compile(r"(?:^|\n)[ \t]*(?:et|and|entre|ET|Et)[ \t]*:?[ \t]*$", re.IGNORECASE)
+
+
+def _soften(block: str) -> str:
+    """Turn soft line breaks into spaces (same length): not after a separator line (« Et »),
+    and after a comma only when the next line goes on in lower case (« …écologique,\nde la … »)."""
+
+    def replace(match: re.Match[str]) -> str:
+        before = block[: match.start()]
+        if _SEPARATOR_LINE.search(before):
+            return match.group()
+        if before.rstrip(" \t").endswith(","):
+            following = block[match.end() : match.end() + 1]
+            if not following.islower():
+                return match.group()
+        return " " * len(match.group())
+
+    return SOFT_BREAK.sub(replace, block)
+
+
+VIEW_KEY = "parties.view"
+
+
+def _view(ctx: Context) -> str:
+    """The text the parties extractor reads: soft line breaks of the parties clause are spaces.
+
+    Same length as `ctx.text` (one character for one), so offsets and provenance hold.
+    """
+    view = ctx.notes.get(VIEW_KEY)
+    return view if isinstance(view, str) else ctx.text
 
 
 @dataclass
@@ -127,8 +199,14 @@ def extract_parties(ctx: Context) -> None:
     end_match = BLOCK_END.search(text, block_start)
     block_end = end_match.start() if end_match else min(len(text), block_start + 4000)
     ctx.notes["parties_end"] = block_end
-    for group in _groups(text, block_start, block_end):
-        _read_group(ctx, group)
+    block = text[block_start:block_end]
+    softened = _soften(block)
+    ctx.notes[VIEW_KEY] = text[:block_start] + softened + text[block_end:]
+    text = _view(ctx)
+    groups = _groups(text, block_start, block_end)
+    shared = TOGETHER.search(text, block_start, block_end)
+    for group in groups:
+        _read_group(ctx, group, shared=shared)
     _report_missing(ctx)
 
 
@@ -148,7 +226,7 @@ def _paragraph_of_first_role_clause(text: str, limit: int) -> int | None:
 
 def _read_role_headings(ctx: Context, limit: int) -> None:
     """« Le délégant : <party> » … « Le délégataire : <party> »: each heading gives its role."""
-    text = ctx.text
+    text = _view(ctx)
     headings = list(ROLE_HEADING.finditer(text, 0, limit))
     for index, heading in enumerate(headings):
         start = heading.end()
@@ -190,9 +268,19 @@ def _role_of(words: list[str]) -> Role | None:
     return None
 
 
-def _read_group(ctx: Context, group: _Group) -> None:
-    text = ctx.text
+def _read_group(ctx: Context, group: _Group, *, shared: re.Match[str] | None = None) -> None:
+    text = _view(ctx)
+    if shared is not None and group.start <= shared.start() < group.end:
+        group = _Group(group.start, shared.start())  # the « ensemble » clause is not a party
     clause = ROLE_CLAUSE.search(text, group.start, group.end)
+    if clause is None and shared is not None:
+        # « A, B et C, ci-après dénommées ensemble « les partenaires » »: one role for all.
+        for entry_start, entry_end in _entries(text, group.start, group.end):
+            words = [shared.group("words")]
+            party = _read_entry(ctx, entry_start, entry_end, _role_of(words) or Role.OTHER, words, shared.span())
+            if party is not None:
+                ctx.record.parties.append(party)
+        return
     role_words: list[str] = []
     acronyms: list[tuple[str, int, int]] = []
     body_end = group.end
@@ -205,8 +293,19 @@ def _read_group(ctx: Context, group: _Group) -> None:
             acronym = ACRONYM_TERM.match(term)
             if acronym and _role_of([term]) is None:
                 acronyms.append((acronym.group("acronym"), quoted.start(1), quoted.end(1)))
-            else:
+            elif _role_of([term]) is not None:
                 role_words.append(term)
+    if clause is not None and not role_words:
+        for designation in acronyms_or_names(text, clause.end(), group.end):
+            found = _role_by_apposition(ctx, designation)
+            if found is not None:
+                role_words = [designation, found]
+                break
+    if clause is not None and not role_words:
+        unquoted = UNQUOTED_ROLE.match(text, clause.end(), group.end)
+        if unquoted is not None:
+            role_words = [unquoted.group("role")]
+            role_span = (unquoted.start("role"), unquoted.end("role"))
     role = _role_of(role_words)
     if role is None:
         bare = BARE_ROLE.search(text, group.start, group.end)
@@ -228,6 +327,28 @@ def _read_group(ctx: Context, group: _Group) -> None:
         ctx.record.parties.append(party)
 
 
+def acronyms_or_names(text: str, start: int, end: int) -> list[str]:
+    """The quoted designations of a role clause that are not role words (« la DINUM », « le ministère »)."""
+    return [
+        drop_article(quoted.group(1).strip())
+        for quoted in QUOTED.finditer(text, start, end)
+        if _role_of([quoted.group(1)]) is None
+    ]
+
+
+def _role_by_apposition(ctx: Context, designation: str) -> str | None:
+    """« la DINUM, délégante, » / « au ministère, délégataire, » anywhere before the articles."""
+    if len(designation) < 3:
+        return None
+    pattern = re.compile(
+        rf"\b(?:le|la|l['’]|au|à\s+la|à\s+l['’])\s*{re.escape(designation)}\s*,\s*"
+        r"(?P<role>co-?délégataires?|délégataire|délégante?)\b",
+        re.IGNORECASE,
+    )
+    match = pattern.search(ctx.text, 0, min(len(ctx.text), 15000))
+    return match.group("role") if match else None
+
+
 def _entries(text: str, start: int, end: int) -> list[tuple[int, int]]:
     entries = []
     cursor = start
@@ -241,7 +362,7 @@ def _entries(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def _read_entry(
     ctx: Context, start: int, end: int, role: Role, role_words: list[str], role_span: tuple[int, int]
 ) -> Party | None:
-    text = ctx.text
+    text = _view(ctx)
     noise = LEADING_NOISE.match(text, start, end)
     if noise:
         start = noise.end()
@@ -288,7 +409,12 @@ def _abbreviates_head(acronym: str, name: str) -> bool:
 
 
 def _read_address(ctx: Context, party: Party, start: int, end: int) -> None:
-    match = ADDRESS.search(ctx.text, start, end)
+    text = _view(ctx)
+    match = ADDRESS.search(text, start, end)
+    if match is None:
+        # « …, 2G rue du Général Delaborde, 21000 Dijon, représenté par … »: before the representative.
+        represented = REPRESENTATIVE.search(text, start, end)
+        match = INLINE_ADDRESS.search(text, start, represented.start() if represented else end)
     if match is None:
         return
     value = clean_value(match.group("value"))
@@ -308,7 +434,7 @@ def _read_address(ctx: Context, party: Party, start: int, end: int) -> None:
 
 
 def _read_representatives(ctx: Context, party: Party, start: int, end: int) -> None:
-    text = ctx.text
+    text = _view(ctx)
     for match in REPRESENTATIVE.finditer(text, start, end):
         value_start, value_end = match.start("value"), match.end("value")
         clause = ROLE_CLAUSE.search(text, value_start, value_end)
@@ -334,7 +460,7 @@ def _person(ctx: Context, party: Party, start: int, end: int) -> Person:
     « la directrice …, Mme Prénom Nom », « l'ingénieur général … Prénom NOM, titre »
     (a rank is not a title), or a function alone (« le directeur des opérations »).
     """
-    text = ctx.text
+    text = _view(ctx)
     parts = _comma_parts(text, start, end)
     person = Person()
     for index, (part_start, part_end) in enumerate(parts):
@@ -400,7 +526,12 @@ def person_name_in(part: str, *, first: bool) -> tuple[str, bool] | None:
 
 
 def _title(text: str, parts: list[tuple[int, int]]) -> str:
-    title = ", ".join(squash(text[s:e]).strip(" ,;:.") for s, e in parts)
+    pieces = [squash(text[s:e]).strip(" ,;:.") for s, e in parts]
+    pieces = [piece for piece in pieces if not APPENDED_CLAUSE.match(piece)]
+    # A grade before the function (« administratrice générale des finances publiques, directrice … »).
+    while len(pieces) > 1 and RANK.match(pieces[0]):
+        pieces = pieces[1:]
+    title = ", ".join(pieces)
     title = POSSESSIVE.sub("", drop_article(title)) if POSSESSIVE.match(title) is None else POSSESSIVE.sub("", title)
     return clean_value(title)
 
