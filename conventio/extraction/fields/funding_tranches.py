@@ -111,10 +111,12 @@ def extract_tranches(ctx: Context, state: FundingState) -> None:
         start, end = sentence_bounds(text, match.start(), match.end())
         if start in seen_sentences:
             continue
+        # Marked seen before the checks: a long sentence of « % » without release words is
+        # examined once, not once per « % » (linear time on repetitive input).
+        seen_sentences.add(start)
         sentence = text[start:end]
         if not _RELEASE.search(sentence) or not _MONEY_NOUN.search(sentence):
             continue
-        seen_sentences.add(start)
         shares = list(_SHARE.finditer(text, start, end))
         for index, share_match in enumerate(shares):
             segment_start = start if index == 0 else share_match.start()
