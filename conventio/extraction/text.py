@@ -23,12 +23,16 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 
 # Characters replaced one for one (offsets unchanged).
 _SAME_LENGTH_PAIRS = (("\u00a0", " "), ("\u202f", " "), ("\u2009", " "), ("\u2007", " "), ("\u2002", " "))
 # Character runs removed: Markdown emphasis, zero-width spaces, the CR of CRLF.
 _REMOVED = re.compile(r"\*\*|__|\u200b|\ufeff|\r(?=\n)")
+# Characters `re.IGNORECASE` matches to « i » or « s » although `str.lower` does not turn
+# them into these letters (« İ » also lowers to two characters). See `Document.caseless`.
+_CASE_EXCEPTIONS = ("\u0130", "\u0131", "\u017f")
 
 
 @dataclass(frozen=True)
@@ -59,20 +63,37 @@ class Document:
     def page_count(self) -> int:
         return len(self.pages)
 
+    @cached_property
+    def lowered(self) -> str:
+        """`text.lower()`, computed once: extractors find their literal cue words in it."""
+        return self.text.lower()
+
+    @cached_property
+    def caseless(self) -> bool:
+        """True when finding a lower-case literal in `lowered` is exactly what `re.IGNORECASE` finds.
+
+        Then `lowered` has the offsets of `text`, and a case-insensitive regex can be tried
+        only where its literal cue words are (see `prefilter.py`). Otherwise (a Turkish dotted
+        or dotless i, a long s) extractors run their regexes over the whole text.
+        """
+        return not any(char in self.text for char in _CASE_EXCEPTIONS) and len(self.lowered) == len(self.text)
+
+    @cached_property
+    def _page_starts(self) -> list[int]:
+        return [page.start for page in self.pages]
+
     def page_of(self, offset: int) -> int | None:
         """Page number holding `offset`, or None for an empty document."""
         if not self.pages:
             return None
-        starts = [page.start for page in self.pages]
-        index = max(0, bisect.bisect_right(starts, offset) - 1)
+        index = max(0, bisect.bisect_right(self._page_starts, offset) - 1)
         return self.pages[index].number
 
     def locate(self, offset: int) -> tuple[int | None, int]:
         """(page, offset within that page's raw text) for an offset into `text`."""
         if not self.pages:
             return None, offset
-        starts = [page.start for page in self.pages]
-        page = self.pages[max(0, bisect.bisect_right(starts, offset) - 1)]
+        page = self.pages[max(0, bisect.bisect_right(self._page_starts, offset) - 1)]
         index = bisect.bisect_right(self.anchors, offset) - 1
         shift = self.shifts[index] if index >= 0 else 0
         return page.number, max(0, offset - page.start + shift)

@@ -19,10 +19,12 @@ from __future__ import annotations
 
 import datetime
 import re
+from collections.abc import Iterator
 
 from conventio.extraction.context import Context
 from conventio.extraction.dates import DATE_FRAGMENT, find_date, french_date
 from conventio.extraction.patterns import squash
+from conventio.extraction.prefilter import finditer_at, line_start, occurrences
 from conventio.extraction.record import LegalBase
 
 
@@ -90,14 +92,14 @@ def extract_legal_bases(ctx: Context) -> None:
     text = ctx.text
     found: list[LegalBase] = []
     visa_spans: list[tuple[int, int]] = []
-    for visa in VISA.finditer(text):
+    for visa in _visas(ctx):
         body_start = visa.start("body")
         visa_spans.append((visa.start(), visa.end()))
         for start, end in _clauses(text, body_start, visa.end("body")):
             base = _read_clause(ctx, start, end, "pattern:visa")
             if base is not None:
                 found.append(base)
-    for application in APPLICATION.finditer(text):
+    for application in _applications(ctx):
         if any(start <= application.start() < end for start, end in visa_spans):
             continue
         if PARTICIPLE_BEFORE.search(text, max(0, application.start() - 12), application.start()):
@@ -113,6 +115,34 @@ def _clauses(text: str, start: int, end: int, splitter: re.Pattern[str] | None =
     cursor = start
     for split in (splitter or CLAUSE_SPLIT).finditer(text, start, end):
         clauses.append((cursor, split.start()))
+def _visas(ctx: Context) -> Iterator[re.Match[str]]:
+    """`VISA.finditer` over the text, tried only at the line starts followed by « vu »."""
+    doc = ctx.doc
+    if not doc.caseless:
+        return VISA.finditer(doc.text)
+    starts = (line_start(doc.text, position) for position in occurrences(doc.lowered, "vu"))
+    return finditer_at(VISA, doc.text, (start for start in starts if start is not None))
+
+
+def _applications(ctx: Context) -> Iterator[re.Match[str]]:
+    """`APPLICATION.finditer` over the text, tried only where « dans » or « … application » can open it.
+
+    A match opens with « dans » (« dans le cadre ») or with the « en » before the blank run
+    that precedes « application ».
+    """
+    doc = ctx.doc
+    text = doc.text
+    if not doc.caseless:
+        return APPLICATION.finditer(text)
+    candidates = list(occurrences(doc.lowered, "dans"))
+    for position in occurrences(doc.lowered, "application"):
+        while position > 0 and text[position - 1].isspace():
+            position -= 1
+        if position >= 2:
+            candidates.append(position - 2)
+    return finditer_at(APPLICATION, text, candidates)
+
+
         cursor = split.end()
     clauses.append((cursor, end))
     return clauses

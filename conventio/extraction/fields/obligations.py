@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterable
 
 from conventio.extraction.context import Context
 from conventio.extraction.fields.party_words import NOBODY, Binding, PartyIndex, PartyWords, combine
@@ -49,6 +50,9 @@ MARKER = re.compile(
     r"|\bne\s+(?:pourra|pourront|peut|peuvent)\b",
     re.IGNORECASE,
 )
+# Words every `MARKER` match contains (lower case): a sentence holding none has no marker,
+# which a few `str.find` tell faster than the regex.
+_MARKER_CUES = ("engage", "oblige", "devr", "doi", "tenu", "charg", "responsable", "veille", "adh", "pourr", "peu")
 # Verbs that state a duty in the present tense when a party is their subject.
 DUTY_VERB = re.compile(
     r"(?:ne\s+)?(?:s['’]\s*)?(?:assure|informe|suspend|fourni|transme|procède|met|utilise|donne|participe|veille"
@@ -192,8 +196,9 @@ class _Walker:
     def __init__(self, ctx: Context, words: PartyWords, start: int, end: int) -> None:
         self.ctx = ctx
         self.text = ctx.text
+        self.lowered = ctx.doc.lowered if ctx.doc.caseless else None
         self.words = words
-        self.parties = words.index(ctx.text, start, end)
+        self.parties = words.index(ctx.text, start, end, lowered=ctx.doc.lowered)
         self.ambiguous = 0
         self.default = NOBODY
         # Binding of the last obligation read, for « Il est responsable … » after « Le délégant assure … ».
@@ -222,27 +227,29 @@ class _Walker:
             if object_article and _is_object_clause(text, block):
                 list_open = True  # its list is the object of the convention, not obligations
                 continue
-            last = None
-            for sentence in sentences(text, block.start, block.end):
-                last = sentence
+            spans = list(sentences(text, block.start, block.end))
+            last = spans[-1] if spans else None
             if last is not None and text[last[0] : last[1]].rstrip().endswith(":"):
                 list_open = True
                 lead = self.lead_binding(*last)
                 self.sentences(block.start, last[0])
             else:
-                self.sentences(block.start, block.end)
+                self.read_sentences(spans)
 
     def lead_binding(self, start: int, end: int) -> Binding | None:
         """What a list's lead-in binds, or None when its items are not obligations."""
-        marker = MARKER.search(self.text, start, end)
+        marker = self.marker(start, end)
         if marker is not None:
             return self.subject_binding(start, marker.start())
         return _party_subject(self.parties, self.text, start, end, lead=True)
 
     def sentences(self, start: int, end: int) -> None:
+        self.read_sentences(sentences(self.text, start, end))
+
+    def read_sentences(self, spans: Iterable[tuple[int, int]]) -> None:
         text = self.text
-        for sentence_start, sentence_end in sentences(text, start, end):
-            marker = MARKER.search(text, sentence_start, sentence_end)
+        for sentence_start, sentence_end in spans:
+            marker = self.marker(sentence_start, sentence_end)
             if marker is not None:
                 binding = self.subject_binding(sentence_start, marker.start())
                 self.add(sentence_start, sentence_end, binding, "pattern:commitment-sentence")
@@ -253,6 +260,9 @@ class _Walker:
             elif self.previous.known and _PRONOUN_DUTY.match(text, sentence_start, sentence_end):
                 # « Il passe les marchés » after a sentence about the délégataire.
                 self.add(sentence_start, sentence_end, self.previous, "pattern:pronoun-duty-sentence")
+
+    def marker(self, start: int, end: int) -> re.Match[str] | None:
+        return find_marker(self.text, self.lowered, start, end)
 
     def subject_binding(self, start: int, marker: int) -> Binding:
         """Who the commitment at `marker` binds: its clause's subject, the nearest party word, the title."""
@@ -302,6 +312,29 @@ class _Walker:
             self.ambiguous += 1
         if binding.known:
             self.previous = binding
+
+
+def find_marker(text: str, lowered: str | None, start: int, end: int) -> re.Match[str] | None:
+    """`MARKER.search(text, start, end)`, skipped when none of its cue words is there.
+
+    `lowered` is `Document.lowered` when `Document.caseless` holds, else None (then the
+    regex scans the whole passage).
+    """
+    if lowered is None:
+        return MARKER.search(text, start, end)
+    first = end
+    for cue in _MARKER_CUES:
+        # Only a cue starting before the earliest one found so far matters.
+        position = lowered.find(cue, start, min(end, first + len(cue) - 1))
+        if position >= 0:
+            first = position
+    if first == end:
+        return None
+    # A match opens at most nine characters and a blank run before its cue word
+    # (« demeurent  tenus », « s' engage », « ne peut »): no need to scan from `start`.
+    while first > start and text[first - 1].isspace():
+        first -= 1
+    return MARKER.search(text, max(start, first - 9), end)
 
 
 def categorise(obligations: list[Obligation]) -> None:

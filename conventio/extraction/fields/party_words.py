@@ -176,16 +176,18 @@ class PartyWords:
                 word_start, word = prefix.start(), text[prefix.start() : match.end()]
         return word_start, match.end(), self.binding(word)
 
-    def index(self, text: str, start: int = 0, end: int | None = None) -> PartyIndex:
+    def index(self, text: str, start: int = 0, end: int | None = None, *, lowered: str | None = None) -> PartyIndex:
         """Every party word of text[start:end], for range queries.
 
         The word regex has many alternatives and costs about a millisecond when tried at
         every offset of a convention; plain substring searches for the words' stems find
         the few places worth trying it, anchored at the stem and at the two words before
-        it (« les parties », « l'équipe »): several times faster, same result.
+        it (« les parties », « l'équipe »): several times faster, same result. `lowered` is
+        `text.lower()` when the caller already has it (`Document.lowered`).
         """
         stop = len(text) if end is None else end
-        lowered = text.lower()
+        if lowered is None:
+            lowered = text.lower()
         if len(lowered) != len(text):  # a rare character changed length when lowered
             return PartyIndex(self.bindings(text, start, stop))
         hits: set[int] = set()

@@ -155,14 +155,13 @@ NAMED_VENUE = re.compile(
 def extract_terms(ctx: Context) -> None:
     """Fill effective rule/date, end date, duration, notice and publication venues."""
     text = ctx.text
-    for start, end in _act_sentences(text):
+    for start, end in _act_sentences(text, ctx.doc.lowered):
         _read_effect(ctx, start, end)
         _read_end(ctx, start, end)
         _read_duration(ctx, start, end)
         _read_publication(ctx, start, end)
     if ctx.record.terms.duration_months is None:
-        lowered = text.lower()
-        for position in _occurrences(lowered, "durée"):
+        for position in _occurrences(ctx.doc.lowered, "durée"):
             # « La durée de la présente convention est de … » opens its sentence.
             match = DURATION_SENTENCE.match(text, _sentence_start(text, position))
             if match is not None:
@@ -174,14 +173,14 @@ def extract_terms(ctx: Context) -> None:
     _report(ctx)
 
 
-def _act_sentences(text: str) -> list[tuple[int, int]]:
+def _act_sentences(text: str, lowered: str) -> list[tuple[int, int]]:
     """(start, end) of every sentence about this act's term or publication, visas excluded.
 
-    Found from their keywords (cheap literal searches), then kept when the sentence's
-    subject is this act: scanning the subject pattern at every offset would be slower.
+    Found from their keywords (cheap literal searches in `lowered`, which is `text.lower()`),
+    then kept when the sentence's subject is this act: scanning the subject pattern at every
+    offset would be slower.
     """
     found: list[tuple[int, int]] = []
-    lowered = text.lower()
     hits = sorted(position for keyword in TERM_KEYWORDS for position in _occurrences(lowered, keyword))
     last_end = -1
     for position in hits:
@@ -362,7 +361,7 @@ def _set_duration(ctx: Context, match: re.Match[str], method: str) -> None:
 
 def _read_notice(ctx: Context) -> None:
     text = ctx.text
-    for position in _occurrences(text.lower(), "préavis"):
+    for position in _occurrences(ctx.doc.lowered, "préavis"):
         match = NOTICE.search(text, max(0, position - 40), min(len(text), position + 90))
         if match is None:
             continue
@@ -421,7 +420,7 @@ def _read_publication(ctx: Context, start: int, end: int) -> None:
 def _read_amended_end(ctx: Context) -> None:
     """The end date an avenant writes in place of the old one."""
     text = ctx.text
-    for position in _occurrences(text.lower(), "remplac"):
+    for position in _occurrences(ctx.doc.lowered, "remplac"):
         match = AMENDED_END.match(text, position)
         if match is None:
             continue

@@ -1,0 +1,102 @@
+"""Literal pre-filters find exactly what the full regex scans they replace find.
+
+Several extractors try a costly regex only where a literal cue word says it can match
+(`conventio.extraction.prefilter`). These tests compare both ways on every seed, corpus
+and genre-corpus text, and on variants built from them at run time: other letter case,
+widened blank runs, and characters that lower-case differently (which must take the slow
+path).
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+from conventio.extraction.context import Context
+from conventio.extraction.fields import legal_bases
+from conventio.extraction.fields.obligations import MARKER, find_marker
+from conventio.extraction.readers import read_document
+from conventio.extraction.record import Record, SourceInfo
+from conventio.extraction.sections import blocks, sentences
+from conventio.extraction.text import Document, normalise_pages
+from tests.conftest import CORPUS, SEEDS
+
+
+GENRE = Path(__file__).parent / "genre_corpus" / "docs"
+
+
+def _sources() -> list[Path]:
+    return sorted([*SEEDS.glob("*.txt"), *(CORPUS / "docs").glob("*.txt"), *GENRE.glob("*.txt")])
+
+
+def _variants(text: str, seed: int) -> Iterator[str]:
+    rng = random.Random(seed)
+    yield text
+    yield text.upper()
+    yield "".join(char.upper() if rng.random() < 0.3 else char for char in text)
+    # Wider blank runs, line breaks inside phrases.
+    yield re.sub(r" ", lambda _: rng.choice([" ", "  ", "\n", " \t ", "\n\n"]) if rng.random() < 0.2 else " ", text)
+    # A dotless i: lower-casing no longer tells what `re.IGNORECASE` matches (slow path).
+    yield text.replace("i", "\u0131", 3)
+    yield "\u0130" + text
+
+
+def _context(text: str) -> Context:
+    doc = normalise_pages([text], format="text")
+    source = SourceInfo(sha256="", format="text", pages=1, characters=len(doc.text))
+    return Context(doc=doc, record=Record(source=source, complete_text=False))
+
+
+def _spans(matches: Iterator[re.Match[str]]) -> list[tuple[int, int]]:
+    return [match.span() for match in matches]
+
+
+SCANS: dict[str, tuple[Callable[[Context], list[tuple[int, int]]], Callable[[str], list[tuple[int, int]]]]] = {
+    "visas": (
+        lambda ctx: _spans(legal_bases._visas(ctx)),
+        lambda text: _spans(legal_bases.VISA.finditer(text)),
+    ),
+    "applications": (
+        lambda ctx: _spans(legal_bases._applications(ctx)),
+        lambda text: _spans(legal_bases.APPLICATION.finditer(text)),
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def texts() -> list[str]:
+    found = [read_document(path.read_bytes()).text for path in _sources()]
+    assert len(found) >= 20
+    return found
+
+
+@pytest.mark.parametrize("scan", sorted(SCANS))
+def test_prefiltered_scan_finds_what_the_full_scan_finds(scan: str, texts: list[str]) -> None:
+    prefiltered, reference = SCANS[scan]
+    for index, text in enumerate(texts):
+        for variant in _variants(text, index):
+            ctx = _context(variant)
+            assert prefiltered(ctx) == reference(ctx.text), f"{scan}, text {index}"
+
+
+def test_commitment_marker_prefilter_finds_what_the_regex_finds(texts: list[str]) -> None:
+    for index, text in enumerate(texts):
+        for variant in _variants(text, index):
+            doc: Document = _context(variant).doc
+            lowered = doc.lowered if doc.caseless else None
+            for block in blocks(doc.text, 0, len(doc.text)):
+                for start, end in sentences(doc.text, block.start, block.end):
+                    expected = MARKER.search(doc.text, start, end)
+                    found = find_marker(doc.text, lowered, start, end)
+                    assert (found and found.span()) == (expected and expected.span())
+
+
+def test_caseless_only_when_lowering_is_exact() -> None:
+    assert _context("Vu le décret").doc.caseless
+    assert not _context("Vu le d\u0131cret").doc.caseless
+    assert not _context("\u0130stanbul").doc.caseless
+    assert not _context("le\u017f").doc.caseless
