@@ -110,11 +110,6 @@ def extract_legal_bases(ctx: Context) -> None:
     _merge(ctx, found)
 
 
-def _clauses(text: str, start: int, end: int, splitter: re.Pattern[str] | None = None) -> list[tuple[int, int]]:
-    clauses = []
-    cursor = start
-    for split in (splitter or CLAUSE_SPLIT).finditer(text, start, end):
-        clauses.append((cursor, split.start()))
 def _visas(ctx: Context) -> Iterator[re.Match[str]]:
     """`VISA.finditer` over the text, tried only at the line starts followed by « vu »."""
     doc = ctx.doc
@@ -143,6 +138,11 @@ def _applications(ctx: Context) -> Iterator[re.Match[str]]:
     return finditer_at(APPLICATION, text, candidates)
 
 
+def _clauses(text: str, start: int, end: int, splitter: re.Pattern[str] | None = None) -> list[tuple[int, int]]:
+    clauses = []
+    cursor = start
+    for split in (splitter or CLAUSE_SPLIT).finditer(text, start, end):
+        clauses.append((cursor, split.start()))
         cursor = split.end()
     clauses.append((cursor, end))
     return clauses
