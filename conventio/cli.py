@@ -31,7 +31,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
 import yaml
 
@@ -243,6 +243,131 @@ def command_extract(options: argparse.Namespace, out: TextIO, err: TextIO) -> in
     return reporter.exit_code(options.strict)
 
 
+# ------------------------------------------------------------ commands that need Django
+# Django is imported inside these handlers only: ``conventio extract`` never loads it.
+
+DEMO_ADDRESS = "127.0.0.1:8000"
+
+
+def _setup_django() -> None:
+    """Configure Django like ``manage.py`` does: DJANGO_SETTINGS_MODULE, else the development settings."""
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.dev")
+    import django
+
+    django.setup()
+
+
+def _run_django(err: TextIO, steps: Callable[[], int]) -> int:
+    """Run `steps` with Django set up; a refused command or a configuration error is one line, exit 2 (or its own)."""
+    try:
+        from django.core.exceptions import ImproperlyConfigured
+
+        try:
+            _setup_django()
+        except ImproperlyConfigured as error:
+            err.write(f"{PROG}: configuration: {error}\n")
+            return EXIT_UNREADABLE
+        from django.core.management.base import CommandError
+        from django.db import DatabaseError
+
+        try:
+            return steps()
+        except CommandError as error:
+            err.write(f"{PROG}: {error}\n")
+            return error.returncode or EXIT_UNREADABLE
+        except DatabaseError as error:
+            err.write(f"{PROG}: base de données indisponible ou non migrée ({_clean(str(error))})\n")
+            return EXIT_UNREADABLE
+    finally:
+        err.flush()
+
+
+def command_remind(options: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    def steps() -> int:
+        from django.core.management import call_command
+
+        call_command("remind", date=options.date, dry_run=options.dry_run, stdout=out, stderr=err)
+        return EXIT_OK
+
+    return _run_django(err, steps)
+
+
+def _migrate_and_load_demo(options: argparse.Namespace, out: TextIO, err: TextIO) -> None:
+    from django.core.management import call_command
+
+    call_command("migrate", interactive=False, verbosity=0, stdout=out, stderr=err)
+    call_command("demo", shared=options.shared, stdout=out, stderr=err)
+
+
+def command_demo(options: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    def steps() -> int:
+        _migrate_and_load_demo(options, out, err)
+        return EXIT_OK
+
+    return _run_django(err, steps)
+
+
+def command_serve(options: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    def steps() -> int:
+        from django.core.management import call_command
+
+        if options.no_demo:
+            call_command("migrate", interactive=False, verbosity=0, stdout=out, stderr=err)
+        else:
+            _migrate_and_load_demo(options, out, err)
+        base = f"http://{options.address}/"
+        out.write(
+            f"\nconventio démarre sur {base} (serveur de développement Django, base SQLite par défaut).\n"
+            f"Connexion : {base}connexion/\n"
+        )
+        if not options.no_demo:
+            from conventio.register import demo
+
+            accounts = " ou ".join(account.username for account in demo.ACCOUNTS)
+            out.write(f"Identifiant : {accounts} — mot de passe : {demo.DEMO_PASSWORD}\n")
+        out.write("Arrêt : Ctrl+C.\n\n")
+        out.flush()
+        call_command("runserver", options.address, use_reloader=False)
+        return EXIT_OK
+
+    return _run_django(err, steps)
+
+
+def _add_django_commands(commands: Any) -> None:
+    remind = commands.add_parser(
+        "remind",
+        help="daily job (cron): apply due status changes, then e-mail deadline reminders",
+        description=(
+            "Apply the status changes the calendar makes due (entry into force, expiry, termination), then "
+            "e-mail each deadline's reminder to the people concerned, once. Idempotent. Exit 0 when done, "
+            "1 when some e-mails failed (retried at the next run), 2 for a wrong command line or configuration."
+        ),
+    )
+    remind.add_argument("--date", help="run as if on this day (YYYY-MM-DD; default: today)")
+    remind.add_argument("--dry-run", action="store_true", help="change and send nothing; say what would be sent")
+    remind.set_defaults(handler=command_remind)
+
+    demo = commands.add_parser(
+        "demo",
+        help="migrate the database and load the demo register (development settings)",
+        description="Migrate the database, then load the demo register: both seed conventions, one invented "
+        "avenant, two demo accounts. Idempotent.",
+    )
+    demo.add_argument("--shared", type=Path, default=None, help="shared folder holding seeds/ (default: ../shared)")
+    demo.set_defaults(handler=command_demo)
+
+    serve = commands.add_parser(
+        "serve",
+        help="migrate, load the demo register, then run the development server (what `make run` does)",
+        description="Migrate the database, load the demo register, then start Django's development server. "
+        "For production, use gunicorn (see the README).",
+    )
+    serve.add_argument("address", nargs="?", default=DEMO_ADDRESS, help=f"ADDRESS:PORT (default {DEMO_ADDRESS})")
+    serve.add_argument("--shared", type=Path, default=None, help="shared folder holding seeds/ (default: ../shared)")
+    serve.add_argument("--no-demo", action="store_true", help="do not load the demo register")
+    serve.set_defaults(handler=command_serve)
+
+
 # ---------------------------------------------------------------------------- plumbing
 
 
@@ -298,6 +423,7 @@ def build_parser() -> argparse.ArgumentParser:
     extract.add_argument("--strict", action="store_true", help="exit 1 when any record has an error-level finding")
     extract.add_argument("--debug", action="store_true", help="print the traceback of internal errors")
     extract.set_defaults(handler=command_extract)
+    _add_django_commands(commands)
     return parser
 
 
