@@ -338,19 +338,24 @@ class ReviewForm:
     confirm_all: bool
     errors: dict[str, str]
     form_errors: list[str] = field(default_factory=list)
+    current: dict[str, Any] = field(default_factory=dict)
 
     @property
     def is_valid(self) -> bool:
         return not self.errors and not self.form_errors
 
     def unconfirmed(self, extracted_flat: Mapping[str, Any]) -> list[str]:
-        """Paths neither confirmed nor corrected (empty when « tout confirmer » is ticked)."""
+        """Paths neither confirmed nor corrected (none when « tout confirmer » is ticked).
+
+        Every reviewable field counts, posted or not: a field missing from the post keeps
+        its reviewed value and still needs the agent's confirmation.
+        """
         if self.confirm_all:
             return []
         return [
             path
-            for path, value in self.values.items()
-            if path not in self.confirmed and _unchanged(value, extracted_flat.get(path))
+            for path, value in self.current.items()
+            if path not in self.confirmed and _unchanged(self.values.get(path, value), extracted_flat.get(path))
         ]
 
 
@@ -390,6 +395,7 @@ def read_review(post: Mapping[str, Any], reviewed: dict[str, Any]) -> ReviewForm
         confirm_all=bool(post.get("confirm_all")),
         errors=errors,
         form_errors=form_errors,
+        current={path: flat[path] for path in reviewable(flat)},
     )
 
 
