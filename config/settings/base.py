@@ -15,7 +15,13 @@ Environment variables:
 - ``CONVENTIO_VAR_DIR`` (where local state lives; default ``var/`` in the repository);
 - ``EMAIL_BACKEND`` (default: the console backend, mails are printed),
   ``DEFAULT_FROM_EMAIL``, ``EMAIL_HOST``, ``EMAIL_PORT``, ``EMAIL_HOST_USER``,
-  ``EMAIL_HOST_PASSWORD``, ``EMAIL_USE_TLS``.
+  ``EMAIL_HOST_PASSWORD``, ``EMAIL_USE_TLS``;
+- HTTPS, on by default when ``DEBUG`` is off (``manage.py check --deploy`` is clean):
+  ``SECURE_COOKIES``, ``SECURE_SSL_REDIRECT`` (``/healthz`` is exempt: load balancers
+  probe it over plain HTTP), ``SECURE_HSTS_SECONDS`` (default one year),
+  ``SECURE_HSTS_INCLUDE_SUBDOMAINS``, ``SECURE_HSTS_PRELOAD``; behind a load balancer or
+  proxy that terminates TLS, ``SECURE_PROXY_SSL_HEADER=1`` makes Django trust its
+  ``X-Forwarded-Proto: https`` header (set it only there: a client could send it too).
 """
 
 from __future__ import annotations
@@ -61,6 +67,13 @@ ALLOWED_HOSTS = env_list("ALLOWED_HOSTS") or (["localhost", "127.0.0.1", "[::1]"
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 SESSION_COOKIE_SECURE = env_bool("SECURE_COOKIES", not DEBUG)
 CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
+SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", not DEBUG)
+SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
+if env_bool("SECURE_PROXY_SSL_HEADER"):
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 0 if DEBUG else 365 * 24 * 3600)
+SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", not DEBUG)
+SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", not DEBUG)
 
 INSTALLED_APPS = [
     "django.contrib.admin",

@@ -8,6 +8,9 @@ import os
 
 
 os.environ.setdefault("SECRET_KEY", "test-only-insecure-key")
+# The test client and the live server speak plain HTTP: no HTTPS redirect, no Secure-only cookies.
+os.environ.setdefault("SECURE_SSL_REDIRECT", "0")
+os.environ.setdefault("SECURE_COOKIES", "0")
 
 from config.settings.base import *  # noqa: E402, F403
 
