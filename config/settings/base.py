@@ -76,7 +76,7 @@ SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", not 
 SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", not DEBUG)
 
 INSTALLED_APPS = [
-    "django.contrib.admin",
+    "conventio.core.admin_site.ConventioAdminConfig",  # django.contrib.admin, superusers only
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -173,6 +173,13 @@ FILE_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
 CONVENTIO_REMINDER_DAYS = [int(day) for day in env_list("CONVENTIO_REMINDER_DAYS")] or [30, 7]
 # Where e-mails link to (absolute URL of the service).
 CONVENTIO_BASE_URL = os.environ.get("CONVENTIO_BASE_URL", "http://localhost:8000")
+# What the legal pages state about this deployment (empty: a visible placeholder is shown).
+CONVENTIO_HOST_NAME = os.environ.get("CONVENTIO_HOST_NAME", "")
+CONVENTIO_HOST_ADDRESS = os.environ.get("CONVENTIO_HOST_ADDRESS", "")
+CONVENTIO_HOST_CONTACT = os.environ.get("CONVENTIO_HOST_CONTACT", "")
+CONVENTIO_PUBLICATION_DIRECTOR = os.environ.get("CONVENTIO_PUBLICATION_DIRECTOR", "")
+CONVENTIO_CONTACT_EMAIL = os.environ.get("CONVENTIO_CONTACT_EMAIL", "")
+CONVENTIO_ACCESSIBILITY_AUDIT_DATE = os.environ.get("CONVENTIO_ACCESSIBILITY_AUDIT_DATE", "")
 
 # Structured logs: one JSON object per line on stderr (collected by the platform).
 LOGGING = {

@@ -24,6 +24,8 @@ SITE_CONFIG = SimpleNamespace(
     ),
     beta_tag=True,
     accessibility_status="PART",
+    # The DSFR footer prints « Accessibilité : <this> conforme ».
+    get_accessibility_status_display="partiellement",
     mourning=False,
     notice_title="",
     notice_description="",

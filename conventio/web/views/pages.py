@@ -1,23 +1,62 @@
-"""Views of the pages screens (being written: each returns 501 until its screen lands)."""
+"""The site's fixed pages, open without signing in: accessibility, legal notice, personal data, sitemap, cookies.
 
+Their wording describes what conventio actually does (session and CSRF cookies only,
+agents' accounts, audit trail). What depends on the deployment — host, publication
+director, contact address — comes from settings (`CONVENTIO_HOST_*`,
+`CONVENTIO_PUBLICATION_DIRECTOR`, `CONVENTIO_CONTACT_EMAIL`) so each instance states its own.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.conf import settings
 from django.http import HttpRequest, HttpResponse
+from django.views.decorators.http import require_GET
+
+from conventio.web.views.responses import page
 
 
-def accessibility(request: HttpRequest, pk: int | None = None) -> HttpResponse:
-    return HttpResponse("Not implemented yet", status=501)
+DEFAULTS = {
+    "CONVENTIO_HOST_NAME": "[hébergeur à renseigner]",
+    "CONVENTIO_HOST_ADDRESS": "[adresse de l'hébergeur à renseigner]",
+    "CONVENTIO_HOST_CONTACT": "",
+    "CONVENTIO_PUBLICATION_DIRECTOR": "le directeur ou la directrice interministériel du numérique",
+    "CONVENTIO_CONTACT_EMAIL": "",
+    "CONVENTIO_ACCESSIBILITY_AUDIT_DATE": "",
+}
 
 
-def legal_notice(request: HttpRequest, pk: int | None = None) -> HttpResponse:
-    return HttpResponse("Not implemented yet", status=501)
+def deployment() -> dict[str, Any]:
+    """The deployment-specific facts the pages state, from settings (with visible placeholders)."""
+    values = {
+        key.removeprefix("CONVENTIO_").lower(): getattr(settings, key, "") or default
+        for key, default in DEFAULTS.items()
+    }
+    values["session_days"] = round(getattr(settings, "SESSION_COOKIE_AGE", 1209600) / 86400)
+    return values
 
 
-def personal_data(request: HttpRequest, pk: int | None = None) -> HttpResponse:
-    return HttpResponse("Not implemented yet", status=501)
+@require_GET
+def accessibility(request: HttpRequest) -> HttpResponse:
+    return page(request, "web/pages/accessibility.html", title="Déclaration d'accessibilité", **deployment())
 
 
-def sitemap(request: HttpRequest, pk: int | None = None) -> HttpResponse:
-    return HttpResponse("Not implemented yet", status=501)
+@require_GET
+def legal_notice(request: HttpRequest) -> HttpResponse:
+    return page(request, "web/pages/legal_notice.html", title="Mentions légales", **deployment())
 
 
-def cookies(request: HttpRequest, pk: int | None = None) -> HttpResponse:
-    return HttpResponse("Not implemented yet", status=501)
+@require_GET
+def personal_data(request: HttpRequest) -> HttpResponse:
+    return page(request, "web/pages/personal_data.html", title="Données personnelles", **deployment())
+
+
+@require_GET
+def sitemap(request: HttpRequest) -> HttpResponse:
+    return page(request, "web/pages/sitemap.html", title="Plan du site", **deployment())
+
+
+@require_GET
+def cookies(request: HttpRequest) -> HttpResponse:
+    return page(request, "web/pages/cookies.html", title="Gestion des cookies", **deployment())

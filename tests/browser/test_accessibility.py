@@ -1,0 +1,105 @@
+"""axe-core on every back-office page template: no serious or critical violation.
+
+The register holds both seed conventions (FAST 13 with an avenant and its original
+document, so the convention page shows every section and the diff page has two
+versions); pages are visited signed in as a programme-team member (who also sees the
+lifecycle, termination and merge forms) and, for the login and fixed pages, anonymously.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from conventio.register.models import SourceDocument
+from conventio.register.services.registration import apply_avenant
+from tests.browser.a11y import assert_accessible
+from tests.browser.conftest import login
+from tests.conftest import FAST13
+from tests.register import factories
+
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+
+def rich_register() -> dict[str, Any]:
+    """Both seeds registered, FAST 13 with an avenant and its original document; a programme-team agent."""
+    team = factories.programme_team_member()
+    fast13 = factories.fast13_refugies_info(team)
+    djepva = factories.djepva_api_engagement(team)
+    facts = factories.fast13_facts()
+    facts["end_date"] = "2024-12-31"
+    apply_avenant(fast13, facts, actor=team, avenant_number=1)
+    content = FAST13.read_bytes()
+    SourceDocument.objects.create(
+        convention=fast13,
+        name=FAST13.name,
+        format="text",
+        size=len(content),
+        sha256=SourceDocument.digest(content),
+        content=content,
+        uploaded_by=team,
+    )
+    dinum = next(p.organisation for p in fast13.parties.all() if p.organisation.acronym == "DINUM")
+    return {"team": team, "fast13": fast13, "djepva": djepva, "dinum": dinum}
+
+
+@pytest.mark.parametrize(
+    "path",
+    ["/connexion/", "/accessibilite/", "/mentions-legales/", "/donnees-personnelles/", "/plan-du-site/", "/cookies/"],
+)
+def test_public_pages(page: Any, path: str) -> None:
+    page.goto(path)
+    assert page.locator("h1").count() == 1
+    assert_accessible(page)
+
+
+def test_login_page_with_an_error(page: Any) -> None:
+    factories.user("agent")
+    login(page, "agent", "wrong")
+    assert page.locator(".fr-message--error").count() >= 1
+    assert_accessible(page)
+
+
+def _back_office_paths(register: dict[str, Any]) -> dict[str, str]:
+    fast13, djepva, dinum = register["fast13"], register["djepva"], register["dinum"]
+    return {
+        "list": "/",
+        "list, searched and filtered (one invalid filter)": "/?q=beta&status=in_force&deadline_days=abc&sort=-amount",
+        "list, no result": "/?q=introuvable",
+        "convention FAST 13 (avenant, document)": f"/conventions/{fast13.pk}/",
+        "convention DJEPVA (annex objectives)": f"/conventions/{djepva.pk}/",
+        "version diff": f"/conventions/{fast13.pk}/versions/?first=1&second=2",
+        "version diff, bad input": f"/conventions/{fast13.pk}/versions/?first=1&second=9",
+        "version diff, single version": f"/conventions/{djepva.pk}/versions/",
+        "organisation list": "/organisations/",
+        "organisation page (merge form)": f"/organisations/{dinum.pk}/",
+        "refusal (not found)": "/conventions/999999/",
+    }
+
+
+def test_back_office_pages(page: Any) -> None:
+    register = rich_register()
+    login(page, "equipe", "x")
+    page.wait_for_url("**/")
+    failures = []
+    for name, path in _back_office_paths(register).items():
+        page.goto(path)
+        try:
+            assert_accessible(page)
+        except AssertionError as error:
+            failures.append(f"{name} ({path}):\n{error}")
+    assert not failures, "\n\n".join(failures)
+
+
+def test_convention_page_with_a_refused_action(page: Any) -> None:
+    register = rich_register()
+    login(page, "equipe", "x")
+    page.wait_for_url("**/")
+    page.goto(f"/conventions/{register['fast13'].pk}/")
+    # Suspend without a reason: the service refuses, the page shows the DSFR error alert.
+    page.get_by_role("button", name="Constater l'entrée en vigueur").click()
+    page.get_by_role("button", name="Suspendre").click()
+    assert page.get_by_role("alert").first.is_visible()
+    assert_accessible(page)
