@@ -20,6 +20,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
+from conventio.extraction.text import Document
+
 
 def occurrences(haystack: str, literal: str, start: int = 0, end: int | None = None) -> Iterator[int]:
     """Offsets of every occurrence of `literal` in haystack[start:end], overlapping ones included."""
@@ -42,6 +44,27 @@ def line_start(text: str, position: int, leading: str = " \t") -> int | None:
     if cursor == 0 or text[cursor - 1] == "\n":
         return cursor
     return None
+
+
+def line_starts(text: str, haystack: str, word: str, start: int = 0, leading: str = " \t") -> list[int]:
+    """Starts of the lines (from `start` on) where `word` comes after only `leading` characters.
+
+    `word` is looked for in `haystack`: `text` itself, or `Document.lowered` for a
+    case-insensitive pattern. The candidates of a multi-line ``^[ \t]*Word`` pattern.
+    """
+    found = (line_start(text, position, leading) for position in occurrences(haystack, word, start))
+    return [position for position in found if position is not None and position >= start]
+
+
+def line_matches(doc: Document, pattern: re.Pattern[str], word: str, start: int = 0) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(doc.text, start)` for a multi-line, case-insensitive ``^[ \t]*word…`` pattern.
+
+    Tried only at the lines opening with `word` (lower case) when `Document.caseless`
+    holds, over the whole text otherwise.
+    """
+    if not doc.caseless:
+        return pattern.finditer(doc.text, start)
+    return finditer_at(pattern, doc.text, line_starts(doc.text, doc.lowered, word, start))
 
 
 def finditer_at(pattern: re.Pattern[str], text: str, candidates: Iterable[int]) -> Iterator[re.Match[str]]:

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from conventio.extraction.context import Context
+from conventio.extraction.prefilter import finditer_at, line_start, line_starts, occurrences, search_at
 
 
 # « Article 1 : Objet de la délégation », « ARTICLE 2 - … », « Article 1er » (title on the next line).
@@ -104,24 +105,28 @@ def layout(ctx: Context) -> Layout:
     cached = ctx.notes.get(NOTES_KEY)
     if isinstance(cached, Layout):
         return cached
-    result = compute_layout(ctx.text)
+    result = compute_layout(ctx.text, ctx.doc.lowered if ctx.doc.caseless else None)
     ctx.notes[NOTES_KEY] = result
     return result
 
 
-def compute_layout(text: str) -> Layout:
-    headings = list(ARTICLE_HEADING.finditer(text))
+def compute_layout(text: str, lowered: str | None = None) -> Layout:
+    """The layout of `text`; `lowered` is `Document.lowered` when `Document.caseless` holds."""
+    headings = list(_article_headings(text))
     first_article = headings[0].start() if headings else None
     last_article = headings[-1].start() if headings else 0
 
     # The signature block closes the operative part; annexes come after the last article.
-    signed = SIGNED_AT.search(text, last_article)
+    if lowered is None:
+        signed = SIGNED_AT.search(text, last_article)
+    else:
+        signed = search_at(SIGNED_AT, text, line_starts(text, lowered, "fait", last_article))
     annex = next((m for m in ANNEX_HEADING.finditer(text, last_article) if _is_annex_heading(text, m)), None)
     ends = [m.start() for m in (signed, annex) if m is not None]
     body_end = min(ends) if ends else len(text)
     annexes_start = annex.start() if annex else None
 
-    agreed = AGREED.search(text)
+    agreed = _agreed(text, lowered)
     preamble_match = PREAMBLE_HEADING.search(text)
     preamble: tuple[int, int] | None = None
     if preamble_match is not None and (first_article is None or preamble_match.start() < first_article):
@@ -163,6 +168,52 @@ def compute_layout(text: str) -> Layout:
         body_end=max(body_end, body_start),
         annexes_start=annexes_start,
     )
+
+
+def _article_headings(text: str) -> Iterator[re.Match[str]]:
+    """`ARTICLE_HEADING.finditer(text)`, tried only at the lines that open with « Art » or « ARTICLE »."""
+    positions = [*occurrences(text, "Art"), *occurrences(text, "ARTICLE")]
+    starts = (line_start(text, position, " \t#") for position in positions)
+    return finditer_at(ARTICLE_HEADING, text, (start for start in starts if start is not None))
+
+
+def _agreed(text: str, lowered: str | None) -> re.Match[str] | None:
+    """`AGREED.search(text)`, tried only at the start of the lines holding « il a été / il est » + verb.
+
+    Each occurrence of the verb (« convenu », « arrêté », « décidé ») is walked back over
+    « a été » or « est » to its « il »: the match, if any, starts at the start of that line.
+    """
+    if lowered is None:
+        return AGREED.search(text)
+    candidates: list[int] = []
+    for verb in ("convenu", "arrêté", "décidé"):
+        for position in occurrences(lowered, verb):
+            subject = _subject_before(lowered, position)
+            if subject is not None:
+                candidates.append(lowered.rfind("\n", 0, subject) + 1)
+    return search_at(AGREED, text, candidates)
+
+
+def _subject_before(lowered: str, position: int) -> int | None:
+    """Where « il » starts in « il a été <verb> » / « il est <verb> » (the verb at `position`), else None."""
+    cursor = _skip_blanks_back(lowered, position)
+    if lowered.endswith("été", 0, cursor):
+        cursor = _skip_blanks_back(lowered, cursor - 3)
+        if not lowered.endswith("a", 0, cursor):
+            return None
+        cursor -= 1
+    elif lowered.endswith("est", 0, cursor):
+        cursor -= 3
+    else:
+        return None
+    cursor = _skip_blanks_back(lowered, cursor)
+    return cursor - 2 if lowered.endswith("il", 0, cursor) else None
+
+
+def _skip_blanks_back(text: str, position: int) -> int:
+    while position > 0 and text[position - 1].isspace():
+        position -= 1
+    return position
 
 
 def _is_annex_heading(text: str, match: re.Match[str]) -> bool:

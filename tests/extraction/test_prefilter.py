@@ -16,9 +16,11 @@ from pathlib import Path
 
 import pytest
 
+from conventio.extraction import sections
 from conventio.extraction.context import Context
-from conventio.extraction.fields import legal_bases
+from conventio.extraction.fields import header, legal_bases, signatures
 from conventio.extraction.fields.obligations import MARKER, find_marker
+from conventio.extraction.prefilter import line_matches
 from conventio.extraction.readers import read_document
 from conventio.extraction.record import Record, SourceInfo
 from conventio.extraction.sections import blocks, sentences
@@ -55,7 +57,16 @@ def _spans(matches: Iterator[re.Match[str]]) -> list[tuple[int, int]]:
     return [match.span() for match in matches]
 
 
-SCANS: dict[str, tuple[Callable[[Context], list[tuple[int, int]]], Callable[[str], list[tuple[int, int]]]]] = {
+def _first(match: re.Match[str] | None) -> list[tuple[int, int]]:
+    return [match.span()] if match is not None else []
+
+
+def _lowered(ctx: Context) -> str | None:
+    return ctx.doc.lowered if ctx.doc.caseless else None
+
+
+# name: (the pre-filtered way, given the context; the full scan, given the text).
+SCANS: dict[str, tuple[Callable[[Context], object], Callable[[str], object]]] = {
     "visas": (
         lambda ctx: _spans(legal_bases._visas(ctx)),
         lambda text: _spans(legal_bases.VISA.finditer(text)),
@@ -63,6 +74,34 @@ SCANS: dict[str, tuple[Callable[[Context], list[tuple[int, int]]], Callable[[str
     "applications": (
         lambda ctx: _spans(legal_bases._applications(ctx)),
         lambda text: _spans(legal_bases.APPLICATION.finditer(text)),
+    ),
+    "article headings": (
+        lambda ctx: _spans(sections._article_headings(ctx.text)),
+        lambda text: _spans(sections.ARTICLE_HEADING.finditer(text)),
+    ),
+    "agreed": (
+        lambda ctx: _first(sections._agreed(ctx.text, _lowered(ctx))),
+        lambda text: _first(sections.AGREED.search(text)),
+    ),
+    "layout": (
+        lambda ctx: sections.compute_layout(ctx.text, _lowered(ctx)),
+        lambda text: sections.compute_layout(text),
+    ),
+    "signed mark": (
+        lambda ctx: _spans(line_matches(ctx.doc, header.SIGNED_MARK, "fait")),
+        lambda text: _spans(header.SIGNED_MARK.finditer(text)),
+    ),
+    "fait à": (
+        lambda ctx: _spans(line_matches(ctx.doc, header.FAIT_A, "fait")),
+        lambda text: _spans(header.FAIT_A.finditer(text)),
+    ),
+    "fait line": (
+        lambda ctx: _spans(line_matches(ctx.doc, signatures.FAIT_LINE, "fait")),
+        lambda text: _spans(signatures.FAIT_LINE.finditer(text)),
+    ),
+    "reference": (
+        lambda ctx: [_first(header.find_reference(ctx.doc, end)) for end in (4000, len(ctx.text))],
+        lambda text: [_first(header.NOR.search(text, 0, end)) for end in (4000, len(text))],
     ),
 }
 

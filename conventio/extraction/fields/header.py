@@ -21,7 +21,9 @@ import re
 from conventio.extraction.context import Context
 from conventio.extraction.dates import DATE_FRAGMENT, find_date
 from conventio.extraction.patterns import clean_value, fold
+from conventio.extraction.prefilter import line_matches
 from conventio.extraction.record import Kind, Severity
+from conventio.extraction.text import Document
 
 
 # Where the preliminary matter ends: the parties clause, the visas or the operative part.
@@ -44,6 +46,9 @@ _DATE_AFTER_DU = re.compile(rf"\bdu\s+{DATE_FRAGMENT}", re.IGNORECASE)
 _OTHER_ACT = re.compile(r"\b(?:à\s+la|au|aux|de\s+la|relati(?:f|ve)|modifiant|portant)\b", re.IGNORECASE)
 
 NOR = re.compile(r"\bn\s?o\s?r\s*:?\s*((?:[A-Z]\s?){4}(?:\d\s?){7}[A-Z])\b", re.IGNORECASE)
+# The start of `NOR` without the word boundary, for the lowered text: a literal first letter lets
+# `re` skip to the candidates at C speed.
+_NOR_CUE = re.compile(r"n\s?o\s?r")
 FAIT_A = re.compile(
     r"^[ \t]*Fait\s+(?:en\s+\w+\s+exemplaires?(?:\s+originaux)?\s*,?\s+)?(?:à|a)\s+"
     r"(?P<place>[A-ZÉÈÎ][^,\n]{0,60}?)(?=\s*,|\s+le\b|\s+en\s+date\b|\s+en\s+\w+\s+exemplaires?\b|\s*$)"
@@ -68,7 +73,7 @@ def extract_header(ctx: Context) -> None:
     header_end = end_match.start() if end_match else min(len(text), 3000)
     ctx.notes["header_end"] = header_end
 
-    ctx.record.complete_text = SIGNED_MARK.search(text) is not None
+    ctx.record.complete_text = next(line_matches(ctx.doc, SIGNED_MARK, "fait"), None) is not None
     title_match = _find_title(text, header_end)
     if title_match is not None:
         start, end = title_match
@@ -138,17 +143,28 @@ def _extract_kind(ctx: Context) -> None:
 
 
 def _extract_reference(ctx: Context, header_end: int) -> None:
-    match = NOR.search(ctx.text, 0, max(header_end, min(len(ctx.text), 4000)))
+    match = find_reference(ctx.doc, max(header_end, min(len(ctx.text), 4000)))
     if match:
         value = re.sub(r"\s", "", match.group(1)).upper()
         ctx.record.reference = ctx.sourced(value, match.start(1), match.end(1), "pattern:nor")
+
+
+def find_reference(doc: Document, end: int) -> re.Match[str] | None:
+    """`NOR.search(doc.text, 0, end)`, started where the lowered text first has « n o r » (C speed)."""
+    start = 0
+    if doc.caseless:
+        cue = _NOR_CUE.search(doc.lowered, 0, end)
+        if cue is None:
+            return None
+        start = cue.start()
+    return NOR.search(doc.text, start, end)
 
 
 def _extract_signature(ctx: Context, header_end: int) -> None:
     text = ctx.text
     terms = ctx.record.terms
     signed = None
-    for fait in FAIT_A.finditer(text):
+    for fait in line_matches(ctx.doc, FAIT_A, "fait"):
         place = clean_value(fait.group("place"))
         terms.signature_place = ctx.sourced(place, fait.start("place"), fait.end("place"), "pattern:fait-a")
         # The date is on the same line, or was typed on one of the next lines.

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from conventio.extraction.context import Context
 from conventio.extraction.fields.parties import PERSON_NAME, person_name_in
 from conventio.extraction.patterns import fold, is_masked
+from conventio.extraction.prefilter import line_matches
 from conventio.extraction.record import Party, Role, Severity, Signatory
 
 
@@ -49,7 +50,7 @@ class _Slot:
 def extract_signatures(ctx: Context) -> None:
     text = ctx.text
     parties = ctx.record.parties
-    fait = FAIT_LINE.search(text)
+    fait = next(line_matches(ctx.doc, FAIT_LINE, "fait"), None)
     if fait is None or not parties:
         return
     end_match = BLOCK_END.search(text, fait.end())
