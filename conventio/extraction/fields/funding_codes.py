@@ -181,7 +181,10 @@ def _loose(state: FundingState, kind: str, keyword: str) -> re.Match[str] | None
     for anchor in state.index.find_all(keyword):
         line_start = text.rfind("\n", 0, anchor) + 1
         line_end = text.find("\n", anchor)
-        match = _LOOSE[kind].search(text, line_start, len(text) if line_end == -1 else line_end)
+        line_end = len(text) if line_end == -1 else line_end
+        # From just before this keyword (« code activité ») to a short window after it: one
+        # search per occurrence stays linear on a line repeating the keyword.
+        match = _LOOSE[kind].search(text, max(line_start, anchor - 8), min(line_end, anchor + 300))
         if match and any(c.isdigit() for c in match.group("v")):
             return match
     return None

@@ -22,13 +22,20 @@ _TRAILING_CONJUNCTION = re.compile(r"(?:\s+(?:et|ou|puis|soit))+$", re.IGNORECAS
 _SENTENCE_END = re.compile(r"\.(?=\s|$)|;|\n")
 
 
+SENTENCE_WINDOW = 3000
+
+
 def sentence_bounds(text: str, start: int, end: int | None = None) -> tuple[int, int]:
     """Start and end offsets of the sentence holding ``text[start:end]``."""
     stop = start if end is None else end
-    left = max(text.rfind(". ", 0, start), text.rfind(".\n", 0, start), text.rfind(";", 0, start))
-    left = max(left + 1, text.rfind("\n", 0, start) + 1)
-    match = _SENTENCE_END.search(text, stop)
-    right = match.start() if match else len(text)
+    # A sentence is looked for within a bounded window on each side: the genre's sentences
+    # are far shorter, and unbounded scans made repetitive input quadratic.
+    floor = max(0, start - SENTENCE_WINDOW)
+    left = max(text.rfind(". ", floor, start), text.rfind(".\n", floor, start), text.rfind(";", floor, start))
+    left = max(left + 1, text.rfind("\n", floor, start) + 1, floor)
+    ceiling = min(len(text), stop + SENTENCE_WINDOW)
+    match = _SENTENCE_END.search(text, stop, ceiling)
+    right = match.start() if match else ceiling
     while left < right and text[left] in " \t-•*":
         left += 1
     return left, right

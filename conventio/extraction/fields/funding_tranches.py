@@ -101,6 +101,7 @@ def extract_tranches(ctx: Context, state: FundingState) -> None:
     funding = ctx.record.funding
     delegated = funding.total_amount.value if funding.total_amount is not None else None
     seen_sentences: set[int] = set()
+    examined_until = -1
     anchors = sorted(
         [p for p in _find(text, "%")] + state.index.find_all("pour cent") + state.index.find_all("pourcent")
     )
@@ -108,11 +109,14 @@ def extract_tranches(ctx: Context, state: FundingState) -> None:
         match = _SHARE.search(text, max(0, anchor - 12), min(len(text), anchor + 10))
         if match is None or state.regions.covers(match.start()):
             continue
+        if match.start() < examined_until:
+            continue
         start, end = sentence_bounds(text, match.start(), match.end())
+        # Each sentence is examined once, whatever the number of « % » in it (anchors are
+        # sorted): linear time on long repetitive input.
+        examined_until = end
         if start in seen_sentences:
             continue
-        # Marked seen before the checks: a long sentence of « % » without release words is
-        # examined once, not once per « % » (linear time on repetitive input).
         seen_sentences.add(start)
         sentence = text[start:end]
         if not _RELEASE.search(sentence) or not _MONEY_NOUN.search(sentence):
@@ -128,10 +132,14 @@ def extract_tranches(ctx: Context, state: FundingState) -> None:
         return
     # Tranches stated only as amounts: « une première tranche de 100 000 € … à la
     # signature, et une seconde tranche de … »: one tranche per « tranche » and amount.
+    examined_until = -1
     for anchor in state.index.find_all("tranche"):
+        if anchor < examined_until:
+            continue
         if state.regions.covers(anchor) or (anchor > 0 and text[anchor - 1].isalpha()):
             continue
         start, end = sentence_bounds(text, anchor, anchor + 7)
+        examined_until = end
         if start in seen_sentences:
             continue
         seen_sentences.add(start)
