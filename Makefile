@@ -1,14 +1,16 @@
 # conventio — the only commands a newcomer needs.
-#   make run    set up, then run the main job on the embedded default (SQLite)
-#   make test   set up (Python packages, and the Debian packages the tests need), then run every test
+#   make run    set up, then start the register on SQLite with the demo data (http://127.0.0.1:8000)
+#   make test   set up (Python packages, and the Debian packages the tests need), then run every test:
+#               the whole suite on SQLite, then the database tests on a throwaway PostgreSQL 15
 #   make quality / make fix   lint and types, as CI checks them
 
 VENV ?= .venv
 PYTHON := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 SHARED ?= ../shared
+ADDRESS ?= 127.0.0.1:8000
 
-.PHONY: setup run test quality fix schema bench clean
+.PHONY: setup run test quality fix schema bench bench-web clean
 
 $(STAMP): pyproject.toml
 	test -x $(PYTHON) || python3 -m venv $(VENV)
@@ -19,10 +21,10 @@ $(STAMP): pyproject.toml
 setup: $(STAMP)
 
 run: setup
-	$(VENV)/bin/conventio extract $(SHARED)/seeds --format summary
+	$(VENV)/bin/conventio serve $(ADDRESS) --shared $(SHARED)
 
 test: setup
-	$(PYTHON) -m pytest -n 2 -q
+	PYTHON=$(PYTHON) scripts/run-tests.sh
 
 quality: setup
 	$(VENV)/bin/ruff format --check .
@@ -38,6 +40,10 @@ schema: setup
 
 bench: setup
 	$(PYTHON) benchmarks/extraction.py
+
+bench-web: setup
+	scripts/system-deps.sh
+	scripts/with-postgres.sh $(PYTHON) benchmarks/web.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

@@ -5,9 +5,10 @@
 set -euo pipefail
 
 need=()
-[ -x /usr/lib/postgresql/15/bin/initdb ] || need+=(postgresql-15 postgresql-client-15)
+# The `postgres` account comes with the server package; with-postgres.sh runs the server as it when root.
+{ [ -x /usr/lib/postgresql/15/bin/initdb ] && id postgres >/dev/null 2>&1; } || need+=(postgresql-15 postgresql-client-15)
 [ -x /usr/bin/chromium ] || need+=(chromium)
-fc-list 2>/dev/null | grep -qi dejavu || need+=(fonts-dejavu-core)
+fc-list 2>/dev/null | grep -qi dejavu || need+=(fontconfig fonts-dejavu-core)
 
 if [ ${#need[@]} -eq 0 ]; then
   exit 0
@@ -20,3 +21,4 @@ echo "system-deps: installing ${need[*]}" >&2
 export DEBIAN_FRONTEND=noninteractive
 apt-get update -qq
 apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+echo "system-deps: installed" >&2

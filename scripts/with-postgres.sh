@@ -5,11 +5,14 @@
 #
 # Creates a cluster in a temporary directory, listens only on a Unix socket in that
 # directory (no TCP port, so parallel runs never collide), exports DATABASE_URL for
-# the command, and removes everything afterwards, whatever the command's outcome.
+# the command, and removes everything afterwards, whatever the command's outcome
+# (interrupted too). The command's exit status is the script's. The server is tuned
+# for throwaway use (no fsync): never point it at data you want to keep.
 set -euo pipefail
 
 bindir=/usr/lib/postgresql/15/bin
 [ -x "$bindir/initdb" ] || { echo "with-postgres: PostgreSQL 15 is not installed (run scripts/system-deps.sh)" >&2; exit 1; }
+[ $# -gt 0 ] || { echo "usage: scripts/with-postgres.sh COMMAND [ARGUMENT...]" >&2; exit 2; }
 
 tmp=$(mktemp -d /tmp/conventio-pg.XXXXXX)
 run_as=()
@@ -23,6 +26,8 @@ cleanup() {
   rm -rf "$tmp"
 }
 trap cleanup EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
 
 "${run_as[@]}" "$bindir/initdb" -D "$tmp/data" -U postgres -A trust -E UTF8 --locale=C.UTF-8 >/dev/null
 "${run_as[@]}" "$bindir/pg_ctl" -D "$tmp/data" -l "$tmp/log" -w \
