@@ -134,6 +134,7 @@ ITEM_NAMES = {
     "tranches": "Tranche",
 }
 
+_PARTY_ROLE = re.compile(r"parties\.\d+\.role")
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _PERCENT = re.compile(r"\s*%\s*$")
 _SPACES = re.compile(r"[\s\u00a0\u202f]+")
@@ -144,10 +145,19 @@ def leaf(path: str) -> str:
     return next((segment for segment in reversed(path.split(".")) if not segment.isdigit()), path)
 
 
+def choice_key(path: str) -> str | None:
+    """The list of choices of `path`, when it has one (the convention's nature, a party's role)."""
+    if path == "kind":
+        return "kind"
+    if _PARTY_ROLE.fullmatch(path):
+        return "role"
+    return None
+
+
 def widget_of(path: str) -> str:
     """How the value is typed: date, money, int, decimal, bool, list, select, textarea or text."""
     key = leaf(path)
-    if key in CHOICES:
+    if choice_key(path):
         return "select"
     for kind, keys in (
         ("date", DATE_KEYS),
@@ -169,8 +179,16 @@ def field_id(path: str) -> str:
 
 
 def reviewable(flat: Mapping[str, Any]) -> list[str]:
-    """The paths an agent reviews one by one (everything but the long read-only lists)."""
-    return [path for path in flat if path.split(".", 1)[0] not in READ_ONLY]
+    """The paths an agent reviews one by one.
+
+    Not the long read-only lists, and not an empty list of items (no tranche, no
+    envelope part…): `flatten` keeps it as a leaf, but it is no value to type.
+    """
+    return [
+        path
+        for path, value in flat.items()
+        if path.split(".", 1)[0] not in READ_ONLY and not (value == [] and leaf(path) not in LIST_KEYS)
+    ]
 
 
 def display(path: str, value: Any) -> str:
@@ -247,9 +265,9 @@ def parse(path: str, raw: str, current: Any) -> Any:
             raise FieldError(f"Choisissez « oui », « non » ou « non précisé » pour « {label} ».")
         value = text == "oui"
     elif kind == "select":
-        allowed = dict(CHOICES[leaf(path)])
-        if text not in allowed:
-            what = "un rôle connu" if leaf(path) == "role" else "une nature de convention connue"
+        key = choice_key(path) or ""
+        if text not in dict(CHOICES[key]):
+            what = "un rôle connu" if key == "role" else "une nature de convention connue"
             raise FieldError(f"« {text} » n'est pas {what} pour « {label} ».")
         value = text
     else:
@@ -278,6 +296,9 @@ def _same(kind: str, value: Any, current: Any) -> bool:
             return Decimal(str(value)) == Decimal(str(current))
         except InvalidOperation:
             return False
+    if kind in ("text", "textarea") and isinstance(value, str) and isinstance(current, str):
+        # A one-line input loses the line breaks of a value read across lines: not a correction.
+        return value.split() == current.split()
     return bool(value == current)
 
 
@@ -420,7 +441,7 @@ def build_groups(
             ReviewField(
                 path=path,
                 label=facts_module.label_of(rest) if rest else facts_module.label_of(path),
-                widget=widget_of(path),
+                widget=_widget(path, value),
                 value=shown,
                 extracted=display(path, extracted_flat.get(path)),
                 corrected=not _unchanged(value, extracted_flat.get(path)),
@@ -436,13 +457,18 @@ def build_groups(
     return sorted(groups.values(), key=lambda g: (_section_rank(g.key, order), _index_of(g.key)))
 
 
+def _widget(path: str, value: Any) -> str:
+    kind = widget_of(path)
+    return "textarea" if kind == "text" and isinstance(value, str) and "\n" in value else kind
+
+
 def _choices(path: str, value: Any) -> list[tuple[str, str]]:
     kind = widget_of(path)
     if kind == "bool":
         return BOOL_CHOICES
     if kind != "select":
         return []
-    choices = [("", "non précisée")] + CHOICES[leaf(path)]
+    choices = [("", "non précisée")] + CHOICES[choice_key(path) or ""]
     if value not in (None, "") and value not in dict(choices):
         choices.append((str(value), str(value)))
     return choices
@@ -493,22 +519,27 @@ def _index_of(key: str) -> int:
 
 # --------------------------------------------------------------------------- passages
 
-CONTEXT = 160  # characters shown on each side of the highlighted span
+CONTEXT = 160  # characters shown on each side of the highlighted span, at most…
+CONTEXT_LINES = 2  # …and at most this many lines
+_BLANK_LINES = re.compile(r"\n[ \t]*(?:\n[ \t]*)+")
 
 
 def passage(text: str | None, source: Mapping[str, Any]) -> SafeString | None:
-    """The passage a value was read from, its span in `<mark>`, with some context around it."""
+    """The passage a value was read from, its span in `<mark>`, with a little context around it."""
     start, end = source.get("start"), source.get("end")
     if text and isinstance(start, int) and isinstance(end, int) and 0 <= start <= end <= len(text):
-        before_start = max(0, start - CONTEXT)
-        after_end = min(len(text), end + CONTEXT)
-        before = text[before_start:start]
-        after = text[end:after_end]
-        if before_start > 0:
-            before = "…" + before.split(" ", 1)[-1] if " " in before else "…" + before
-        if after_end < len(text):
-            after = after.rsplit(" ", 1)[0] + "…" if " " in after else after + "…"
-        return format_html("{}<mark>{}</mark>{}", before, text[start:end], after)
+        before = _BLANK_LINES.sub("\n", text[max(0, start - CONTEXT) : start])
+        after = _BLANK_LINES.sub("\n", text[end : end + CONTEXT])
+        cut_before = start > CONTEXT or before.count("\n") > CONTEXT_LINES
+        cut_after = end + CONTEXT < len(text) or after.count("\n") > CONTEXT_LINES
+        before = "\n".join(before.split("\n")[-CONTEXT_LINES - 1 :])
+        after = "\n".join(after.split("\n")[: CONTEXT_LINES + 1])
+        if cut_before:
+            before = "…" + (before.split(" ", 1)[-1] if " " in before[:40] else before)
+        if cut_after:
+            after = (after.rsplit(" ", 1)[0] if " " in after[-40:] else after) + "…"
+        span = _BLANK_LINES.sub("\n", text[start:end])
+        return format_html("{}<mark>{}</mark>{}", before, span, after)
     excerpt = source.get("excerpt")
     if excerpt:
         return format_html("<mark>{}</mark>", excerpt)

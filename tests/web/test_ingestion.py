@@ -9,6 +9,7 @@ from __future__ import annotations
 import html
 import random
 import re
+from html.parser import HTMLParser
 from typing import Any
 
 import pytest
@@ -89,6 +90,47 @@ def nothing_stored() -> bool:
 
 def review_url(ingestion: Ingestion) -> str:
     return reverse("register:review", args=[ingestion.pk])
+
+
+class _FormReader(HTMLParser):
+    """The values a browser would send for the review form as rendered (inputs, selects, textareas)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.values: dict[str, str] = {}
+        self._select: str | None = None
+        self._textarea: str | None = None
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        attributes = {key: value or "" for key, value in attrs}
+        name = attributes.get("name", "")
+        if tag == "input" and name.startswith("f:"):
+            self.values[name] = attributes.get("value", "")
+        elif tag == "select" and name.startswith("f:"):
+            self._select = name
+            self.values.setdefault(name, "")
+        elif tag == "option" and self._select and "selected" in attributes:
+            self.values[self._select] = attributes.get("value", "")
+        elif tag == "textarea" and name.startswith("f:"):
+            self._textarea = name
+            self.values[name] = ""
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "select":
+            self._select = None
+        elif tag == "textarea":
+            self._textarea = None
+
+    def handle_data(self, data: str) -> None:
+        if self._textarea:
+            # Browsers drop the newline that follows <textarea>; Django templates do not write one.
+            self.values[self._textarea] += data
+
+
+def rendered_values(response: Any) -> dict[str, str]:
+    reader = _FormReader()
+    reader.feed(response.content.decode())
+    return reader.values
 
 
 def confirmed(review: Ingestion, **extra: Any) -> dict[str, Any]:
@@ -249,6 +291,26 @@ def test_register_with_a_correction_redirects_to_the_convention(fast13: Ingestio
     assert event.changes == [{"field": "signature_place", "before": "Paris", "after": "Paris 7e"}]
     fast13.refresh_from_db()
     assert fast13.status == IngestionStatus.REGISTERED
+
+
+@pytest.mark.parametrize(
+    ("name", "data"),
+    [("fast13.txt", FAST13.read_bytes()), ("djepva.txt", DJEPVA.read_bytes()), ("exemple.txt", FLAWED.encode())],
+)
+def test_the_form_sent_back_as_rendered_registers_without_corrections(
+    team: Any, client: Client, name: str, data: bytes
+) -> None:
+    """What a browser sends when the agent changes nothing: every value parses back to itself."""
+    upload(client, (name, data))
+    ingestion = Ingestion.objects.get()
+    values = rendered_values(client.get(review_url(ingestion)))
+    assert len(values) > 20
+    response = client.post(review_url(ingestion), {**values, **confirmed(ingestion)})
+    assert response.status_code == 302, text(response)[:200]
+    convention = Convention.objects.get()
+    assert not AuditEvent.objects.filter(scope=convention.scope, action__endswith="field.corrected").exists()
+    ingestion.refresh_from_db()
+    assert ingestion.corrections == []
 
 
 def test_values_typed_the_french_way_are_not_corrections(fast13: Ingestion, client: Client) -> None:

@@ -249,7 +249,7 @@ def review_ingestion(ingestion: Ingestion, values: dict[str, Any], *, actor: Any
     corrections = [
         {"path": path, "label": facts_module.label_of(path), "before": extracted.get(path), "after": value}
         for path, value in facts_module.flatten(reviewed).items()
-        if value != extracted.get(path) and not (value in (None, "") and extracted.get(path) in (None, ""))
+        if value != extracted.get(path) and not (_blank(value) and _blank(extracted.get(path)))
     ]
     ingestion.reviewed = reviewed
     ingestion.corrections = corrections
@@ -261,6 +261,8 @@ def _typed(current: Any, value: Any) -> Any:
     """Form values arrive as text: keep the fact's type (int, bool, list) where it has one."""
     if isinstance(value, str):
         value = value.strip()
+        if isinstance(current, list):
+            return [item.strip() for item in value.split("\n") if item.strip()]
         if value == "":
             return None
         if isinstance(current, bool):
@@ -270,9 +272,11 @@ def _typed(current: Any, value: Any) -> Any:
                 return int(value)
             except ValueError:
                 raise InvalidInput(f"« {value} » n'est pas un nombre entier.") from None
-        if isinstance(current, list):
-            return [item.strip() for item in value.split("\n") if item.strip()]
     return value
+
+
+def _blank(value: Any) -> bool:
+    return value is None or value == "" or value == []
 
 
 @transaction.atomic

@@ -58,6 +58,7 @@ from conventio.web.ingestion_forms import (
 
 
 UPLOAD_FIELD = "documents"
+FORMAT_LABELS = {"text": "texte", "pdf": "PDF", "docx": "Word (DOCX)", "html": "HTML"}
 SEVERITY_ORDER = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
 SEVERITY_LABELS = {Severity.ERROR: "Erreur", Severity.WARNING: "Avertissement", Severity.INFO: "Information"}
 
@@ -323,6 +324,7 @@ def _review_page(
             "current": f"Relecture : {ingestion.document.name}",
         },
         "ingestion": ingestion,
+        "format_label": FORMAT_LABELS.get(ingestion.document.format, ingestion.document.format),
         "record": record,
         "pending": pending,
         "errors": errors or [],
