@@ -31,7 +31,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any, NoReturn, TextIO
 
 import yaml
 
@@ -333,6 +333,37 @@ def command_serve(options: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return _run_django(err, steps)
 
 
+def command_ingest(options: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    """``conventio ingest PATH…``: the ``ingest`` management command's work, exit 0 / 1 (usage) / 2 (refused)."""
+
+    def steps() -> int:
+        from conventio.register.management.commands.ingest import ingest_paths
+
+        return ingest_paths(options.paths, username=options.user, register=options.register, out=out, err=err)
+
+    return _run_django(err, steps)
+
+
+def _usage_error_exits_1(parser: argparse.ArgumentParser) -> None:
+    """``conventio ingest`` exits 1 for a wrong command line (2 means: some file was refused)."""
+
+    def error(message: str) -> NoReturn:
+        parser.print_usage(sys.stderr)
+        parser.exit(1, f"{parser.prog}: error: {message}\n")
+
+    known = parser.parse_known_args
+
+    def parse_known_args(args: Any = None, namespace: Any = None) -> Any:
+        # Unknown options would otherwise reach the main parser, which exits 2.
+        parsed, extras = known(args, namespace)
+        if extras:
+            error(f"unrecognized arguments: {' '.join(extras)}")
+        return parsed, extras
+
+    parser.error = error  # type: ignore[method-assign]
+    parser.parse_known_args = parse_known_args  # type: ignore[method-assign]
+
+
 def _add_django_commands(commands: Any) -> None:
     remind = commands.add_parser(
         "remind",
@@ -366,6 +397,25 @@ def _add_django_commands(commands: Any) -> None:
     serve.add_argument("--shared", type=Path, default=None, help="shared folder holding seeds/ (default: ../shared)")
     serve.add_argument("--no-demo", action="store_true", help="do not load the demo register")
     serve.set_defaults(handler=command_serve)
+
+    ingest = commands.add_parser(
+        "ingest",
+        help="store convention documents as ingestions waiting for an agent's review",
+        description=(
+            "Read each file (folders are walked recursively) and store it as an ingestion waiting for review; "
+            "one line per file: en attente de relecture <url>, déjà déposé, or refusé <reason>. With --register, "
+            "register each new document at once (bulk loading of documents already reviewed elsewhere; the audit "
+            "trail records that no human reviewed it). Exit 0 when every file was stored, 2 when some file was "
+            "refused or could not be registered, 1 for a wrong command line (unknown user)."
+        ),
+    )
+    ingest.add_argument("paths", nargs="+", metavar="PATH", help="file or folder")
+    ingest.add_argument("--user", metavar="USERNAME", help="acting user (default: the system, « système »)")
+    ingest.add_argument(
+        "--register", action="store_true", help="register each new document at once, without human review"
+    )
+    ingest.set_defaults(handler=command_ingest)
+    _usage_error_exits_1(ingest)
 
 
 # ---------------------------------------------------------------------------- plumbing
