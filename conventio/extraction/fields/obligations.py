@@ -26,7 +26,7 @@ import bisect
 import re
 from collections.abc import Iterable
 
-from conventio.extraction.context import Context
+from conventio.extraction.context import Context, construct
 from conventio.extraction.fields.party_words import NOBODY, Binding, PartyIndex, PartyWords, combine
 from conventio.extraction.fields.scope import (
     HAS_OBJECT,
@@ -286,28 +286,30 @@ class _Walker:
         value = one_line(self.text[start:end]).rstrip(" ;,")
         if len(value) < 8:
             return
-        # Built without re-validation (`model_construct`): every value here is already typed.
+        # Built without re-validation (`construct`): every value here is already typed.
         quantities = [
-            QuantifiedCommitment.model_construct(
-                quantity=quantity.quantity,
-                unit=quantity.unit,
-                per=quantity.per,
-                subject=quantity.subject,
-                reference_event=quantity.reference_event,
-                source=ctx.provenance(quantity.start, quantity.end, "pattern:quantity"),
+            construct(
+                QuantifiedCommitment,
+                {
+                    "quantity": quantity.quantity,
+                    "unit": quantity.unit,
+                    "per": quantity.per,
+                    "subject": quantity.subject,
+                    "reference_event": quantity.reference_event,
+                    "source": ctx.provenance(quantity.start, quantity.end, "pattern:quantity"),
+                },
             )
             for quantity in find_quantities(self.text, start, end)
         ]
-        ctx.record.obligations.append(
-            Obligation.model_construct(
-                party_role=binding.role,
-                all_parties=binding.all_parties,
-                text=value,
-                category=ObligationCategory.OTHER,  # set for all at once by `categorise`
-                quantities=quantities,
-                source=ctx.provenance(start, end, method),
-            )
-        )
+        obligation: dict[str, object] = {
+            "party_role": binding.role,
+            "all_parties": binding.all_parties,
+            "text": value,
+            "category": ObligationCategory.OTHER,  # set for all at once by `categorise`
+            "quantities": quantities,
+            "source": ctx.provenance(start, end, method),
+        }
+        ctx.record.obligations.append(construct(Obligation, obligation))
         if binding.ambiguous:
             self.ambiguous += 1
         if binding.known:
@@ -324,9 +326,8 @@ def find_marker(text: str, lowered: str | None, start: int, end: int) -> re.Matc
         return MARKER.search(text, start, end)
     first = end
     for cue in _MARKER_CUES:
-        # Only a cue starting before the earliest one found so far matters.
-        position = lowered.find(cue, start, min(end, first + len(cue) - 1))
-        if position >= 0:
+        position = lowered.find(cue, start, end)
+        if 0 <= position < first:
             first = position
     if first == end:
         return None
@@ -338,35 +339,54 @@ def find_marker(text: str, lowered: str | None, start: int, end: int) -> re.Matc
 
 
 def categorise(obligations: list[Obligation]) -> None:
-    """Give each obligation its category, in one pass over all their texts.
+    """Give each obligation its category, one category after the other over all their texts.
 
-    Each category word is searched once in the folded texts joined together (a C-speed
-    `str.find`), instead of every word in every text; the most specific category found
-    in a text wins (`CATEGORY_WORDS` is in that order).
+    Each category word is searched once in the folded texts still without a category,
+    joined together (a C-speed `str.find`), instead of every word in every text; the
+    first category found in a text wins (`CATEGORY_WORDS` is most specific first), so a
+    categorised text leaves the haystack of the next categories.
     """
     if not obligations:
         return
-    pieces = [f" {fold_fast(obligation.text)} " for obligation in obligations]
-    joined = "\x00".join(pieces)
-    starts: list[int] = []
-    offset = 0
-    for piece in pieces:
-        starts.append(offset)
-        offset += len(piece) + 1
     found: list[ObligationCategory | None] = [None] * len(obligations)
-    left = len(obligations)
-    for word, category in _CATEGORY_BY_WORD:
-        position = joined.find(word)
-        while position >= 0:
-            index = bisect.bisect_right(starts, position) - 1
-            if found[index] is None:
-                found[index] = category
-                left -= 1
-            position = joined.find(word, position + 1)
-        if not left:
-            break
+    pieces = _folded_pieces([obligation.text for obligation in obligations])
+    remaining = list(range(len(obligations)))
+    for category, words in CATEGORY_WORDS:
+        joined = "\x00".join(pieces[index] for index in remaining)
+        starts: list[int] = []
+        offset = 0
+        for index in remaining:
+            starts.append(offset)
+            offset += len(pieces[index]) + 1
+        hits: set[int] = set()
+        for word in words:
+            position = joined.find(word)
+            while position >= 0:
+                slot = bisect.bisect_right(starts, position) - 1
+                hits.add(slot)
+                # The rest of that text: already in this category.
+                position = joined.find(word, starts[slot + 1]) if slot + 1 < len(starts) else -1
+        if hits:
+            for slot in hits:
+                found[remaining[slot]] = category
+            remaining = [index for index in remaining if found[index] is None]
+            if not remaining:
+                break
     for obligation, best in zip(obligations, found, strict=True):
         obligation.category = best if best is not None else ObligationCategory.OTHER
+
+
+def _folded_pieces(texts: list[str]) -> list[str]:
+    """`f" {fold_fast(text)} "` for each text, folded in one call when a separator allows it.
+
+    Folding works character by character (accents are marks after their letter, and a
+    space ends any case context), so folding the texts joined by `\\x00` and splitting
+    there gives the same pieces, unless a text itself holds that character.
+    """
+    joined = "\x00".join(f" {text} " for text in texts)
+    if joined.count("\x00") != len(texts) - 1:
+        return [f" {fold_fast(text)} " for text in texts]
+    return fold_fast(joined).split("\x00")
 
 
 def _is_object_article(article: Article | None) -> bool:

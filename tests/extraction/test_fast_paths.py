@@ -1,10 +1,11 @@
-"""Literal pre-filters find exactly what the full regex scans they replace find.
+"""The engine's fast paths give exactly what the slower ways they replace give.
 
 Several extractors try a costly regex only where a literal cue word says it can match
-(`conventio.extraction.prefilter`). These tests compare both ways on every seed, corpus
-and genre-corpus text, and on variants built from them at run time: other letter case,
-widened blank runs, and characters that lower-case differently (which must take the slow
-path).
+(`conventio.extraction.prefilter`); obligations are categorised all at once; provenance
+and obligations are built without validation. These tests compare both ways on every
+seed, corpus and genre-corpus text, and on variants built from them at run time: other
+letter case, widened blank runs, and characters that lower-case differently (which must
+take the slow path).
 """
 
 from __future__ import annotations
@@ -16,13 +17,13 @@ from pathlib import Path
 
 import pytest
 
-from conventio.extraction import sections
+from conventio.extraction import extract_bytes, sections
 from conventio.extraction.context import Context
 from conventio.extraction.fields import header, legal_bases, signatures
-from conventio.extraction.fields.obligations import MARKER, find_marker
+from conventio.extraction.fields.obligations import MARKER, _category, categorise, find_marker
 from conventio.extraction.prefilter import line_matches
 from conventio.extraction.readers import read_document
-from conventio.extraction.record import Record, SourceInfo
+from conventio.extraction.record import Obligation, Provenance, Record, SourceInfo, Span, Table
 from conventio.extraction.sections import blocks, sentences
 from conventio.extraction.text import Document, normalise_pages
 from tests.conftest import CORPUS, SEEDS
@@ -139,3 +140,39 @@ def test_caseless_only_when_lowering_is_exact() -> None:
     assert not _context("Vu le d\u0131cret").doc.caseless
     assert not _context("\u0130stanbul").doc.caseless
     assert not _context("le\u017f").doc.caseless
+
+
+def test_obligations_get_the_category_of_their_most_specific_word() -> None:
+    for path in _sources():
+        obligations = extract_bytes(path.read_bytes()).obligations
+        if not obligations:
+            continue
+        # Every text twice, some reversed, one holding the separator used to fold them at once.
+        variants = [o.model_copy(update={"text": o.text[::-1]}) for o in obligations[:5]]
+        variants.append(obligations[0].model_copy(update={"text": "tableau\x00de bord public"}))
+        every = [o.model_copy() for o in [*obligations, *obligations, *variants]]
+        categorise(every)
+        assert [o.category for o in every] == [_category(o.text) for o in every], path.name
+
+
+def test_records_built_without_validation_validate_to_themselves() -> None:
+    for path in _sources():
+        record = extract_bytes(path.read_bytes())
+        for obligation in record.obligations:
+            assert Obligation.model_validate(obligation.model_dump()) == obligation
+            assert obligation.model_fields_set == set(Obligation.model_fields)
+        for table in record.funding.tables:
+            assert Table.model_validate(table.model_dump()) == table
+
+
+def test_provenance_built_without_validation_equals_the_validated_one(texts: list[str]) -> None:
+    ctx = _context(texts[0])
+    for start, end in ((0, 10), (5, 5), (100, 900), (len(ctx.text) - 3, len(ctx.text))):
+        fast = ctx.provenance(start, end, "pattern:x")
+        assert fast.span is not None
+        page, offset = ctx.doc.locate(start)
+        span = Span(start=start, end=end, page=page, page_offset=offset, excerpt=fast.span.excerpt)
+        slow = Provenance(span=span, method="pattern:x")
+        assert fast == slow
+        assert fast.model_dump_json() == slow.model_dump_json()
+        assert (fast.model_fields_set, fast.span.model_fields_set) == (slow.model_fields_set, span.model_fields_set)
