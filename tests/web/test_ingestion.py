@@ -212,6 +212,20 @@ def test_too_many_files_are_refused_as_a_whole(team: Any, client: Client, settin
     assert nothing_stored()
 
 
+def test_more_files_than_django_parses_get_the_same_clear_refusal(team: Any, client: Client, settings: Any) -> None:
+    settings.DATA_UPLOAD_MAX_NUMBER_FILES = 2
+    response = upload(client, ("a.txt", FAST13.read_bytes()), ("b.txt", DJEPVA.read_bytes()), ("c.txt", b"x"))
+    assert response.status_code == 400
+    assert "trop de fichiers" in text(response)
+    assert nothing_stored()
+
+
+def test_a_malformed_body_is_refused(team: Any, client: Client) -> None:
+    response = client.generic("POST", UPLOAD, b"--nope\r\ngarbage", content_type="multipart/form-data; boundary=nope")
+    assert response.status_code in (400, 403)
+    assert nothing_stored()
+
+
 def test_an_absurdly_large_request_is_refused_before_reading_it(team: Any, client: Client, settings: Any) -> None:
     settings.CONVENTIO_MAX_UPLOAD_BYTES = 1024
     settings.CONVENTIO_MAX_UPLOAD_FILES = 1

@@ -25,6 +25,7 @@ from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import RequestDataTooBig, TooManyFieldsSent, TooManyFilesSent
 from django.db import transaction
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
+from django.http.multipartparser import MultiPartParserError
 from django.shortcuts import render
 from django.urls import reverse
 from django.views.decorators.csrf import csrf_exempt, csrf_protect
@@ -85,6 +86,14 @@ def upload(request: HttpRequest) -> HttpResponse:
                 errors=[f"L'envoi est trop volumineux : au plus {max_files} fichiers de {_megabytes(limit)} chacun."],
             )
         request.upload_handlers = [CappedUploadHandler(request, limit=limit, max_files=max_files)]
+        # Parse the body here, so that a malformed or oversized form gets its French message
+        # (the CSRF check in `_upload` would otherwise meet the error first, as a bare 400).
+        try:
+            request.FILES  # noqa: B018 - reading it parses the multipart body
+        except (TooManyFilesSent, TooManyFieldsSent, RequestDataTooBig, MultiPartParserError):
+            return _upload_page(
+                request, status=400, errors=[f"Envoi illisible ou trop de fichiers : au plus {max_files} par envoi."]
+            )
     return _upload(request)
 
 
@@ -93,10 +102,7 @@ def _upload(request: HttpRequest) -> HttpResponse:
     if request.method != "POST":
         return _upload_page(request)
     max_files = settings.CONVENTIO_MAX_UPLOAD_FILES
-    try:
-        files = request.FILES.getlist(UPLOAD_FIELD)
-    except (TooManyFilesSent, TooManyFieldsSent, RequestDataTooBig):
-        return _upload_page(request, status=400, errors=[f"Trop de fichiers : au plus {max_files} par envoi."])
+    files = request.FILES.getlist(UPLOAD_FIELD)
     handler = next((h for h in request.upload_handlers if isinstance(h, CappedUploadHandler)), None)
     sent = handler.files_seen if handler else len(files)
     if sent > max_files:
