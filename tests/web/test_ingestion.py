@@ -252,6 +252,12 @@ def test_unreadable_files_get_a_clear_french_refusal(team: Any, client: Client, 
     assert nothing_stored()
 
 
+def test_other_methods_are_not_allowed(fast13: Ingestion, client: Client) -> None:
+    assert client.put(UPLOAD).status_code == 405
+    assert client.delete(review_url(fast13)).status_code == 405
+    assert Ingestion.objects.get().status == IngestionStatus.PENDING
+
+
 def test_no_file_chosen(team: Any, client: Client) -> None:
     response = client.post(UPLOAD, {})
     assert response.status_code == 400

@@ -29,6 +29,7 @@ from django.http.multipartparser import MultiPartParserError
 from django.shortcuts import render
 from django.urls import reverse
 from django.views.decorators.csrf import csrf_exempt, csrf_protect
+from django.views.decorators.http import require_http_methods
 
 from conventio.core.errors import ConventioError
 from conventio.extraction import ExtractionError
@@ -68,6 +69,7 @@ SEVERITY_LABELS = {Severity.ERROR: "Erreur", Severity.WARNING: "Avertissement", 
 
 
 @csrf_exempt
+@require_http_methods(["GET", "HEAD", "POST"])
 def upload(request: HttpRequest) -> HttpResponse:
     """Upload form and per-file outcomes (the CSRF token is checked in `_upload`)."""
     if not request.user.is_authenticated:
@@ -196,6 +198,7 @@ def _upload_page(
 # ------------------------------------------------------------------------------ review
 
 
+@require_http_methods(["GET", "HEAD", "POST"])
 def review(request: HttpRequest, pk: int) -> HttpResponse:
     """The review page of one ingestion; POST saves, registers or discards it."""
     if not request.user.is_authenticated:
