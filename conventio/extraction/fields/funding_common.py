@@ -76,9 +76,10 @@ class TextIndex:
     back to case-insensitive regex search, slower but exact.
     """
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, lowered: str | None = None) -> None:
         self.text = text
-        lowered = text.lower()
+        if lowered is None:  # `Document.lowered` when the caller has it: computed once per document
+            lowered = text.lower()
         self._lowered = lowered if len(lowered) == len(text) else None
         self._cache: dict[str, list[int]] = {}
 

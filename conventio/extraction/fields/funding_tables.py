@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from conventio.extraction.context import Context
+from conventio.extraction.context import Context, construct
 from conventio.extraction.fields.funding_codes import add_programme
 from conventio.extraction.fields.funding_common import FundingState, ProgrammeContext
 from conventio.extraction.money import euros
@@ -72,13 +72,13 @@ def _record_table(ctx: Context, raw: RawTable, reading: TableReading) -> Table:
         cells = []
         for column, cell in enumerate(row.cells):
             value = value_cells.get((index, column))
-            cells.append(
-                TableCell(
-                    text=cell.text,
-                    amount=value.amount if value is not None else None,
-                    source=ctx.provenance(cell.start, cell.end, "table:cell"),
-                )
-            )
+            amount = value.amount if value is not None else None
+            source = ctx.provenance(cell.start, cell.end, "table:cell")
+            # Every cell of every table: built without validation when the values have their types.
+            if type(cell.text) is str and (amount is None or type(amount) is Decimal):
+                cells.append(construct(TableCell, {"text": cell.text, "amount": amount, "source": source}))
+            else:
+                cells.append(TableCell(text=cell.text, amount=amount, source=source))
         rows.append(cells)
     columns = [
         TableColumn(
