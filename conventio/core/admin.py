@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from django.contrib import admin
+from django.core.exceptions import FieldDoesNotExist
 from django.db.models import Model
 from django.forms import ModelForm
 from django.http import HttpRequest
@@ -43,6 +44,14 @@ def _display(value: Any) -> Any:
     return str(value)
 
 
+def _label(obj: Any, name: str) -> str:
+    """The model field's French verbose name (« adresse »), as the other audit entries name fields."""
+    try:
+        return str(obj._meta.get_field(name).verbose_name)
+    except FieldDoesNotExist:  # a form-only field keeps its name
+        return name
+
+
 class AuditedAdmin(admin.ModelAdmin):
     """Records every admin change (who, when, each changed field before and after) in the audit trail."""
 
@@ -57,7 +66,7 @@ class AuditedAdmin(admin.ModelAdmin):
         super().save_model(request, obj, form, change)
         changes = [
             {
-                "field": str(form.fields[name].label or name) if name in form.fields else name,
+                "field": _label(obj, name),
                 "before": before.get(name),
                 "after": _display(getattr(obj, name, None)),
             }

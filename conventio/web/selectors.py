@@ -82,9 +82,17 @@ def _party_prefetch() -> Prefetch:
     )
 
 
-def conventions_for_list(user: Any, filters: dict[str, Any]) -> QuerySet[Convention]:
-    """The conventions `user` may see, searched, filtered and sorted as `filters` say (already validated)."""
-    queryset: Any = visible_conventions(user, Convention.objects.all())
+def visible(user: Any) -> QuerySet[Convention]:
+    """The conventions `user` may see (the permission function's queryset), to build list queries on."""
+    return visible_conventions(user, Convention.objects.all())
+
+
+def conventions_for_list(visible: QuerySet[Convention], filters: dict[str, Any]) -> QuerySet[Convention]:
+    """The `visible` conventions searched, filtered and sorted as `filters` say (already validated).
+
+    Long text columns the list does not show (object, search text) are not fetched.
+    """
+    queryset: Any = visible.defer("object", "search_text")
     query = filters.get("q")
     if query:
         queryset = queryset.search(query)  # ConventionQuerySet.search: the folded search text
@@ -146,14 +154,13 @@ def _sorted(queryset: QuerySet[Convention], sort: str) -> QuerySet[Convention]:
     return queryset.order_by(ordered, "-id" if descending else "id")
 
 
-def filter_choices(user: Any) -> dict[str, list[Any]]:
-    """Options of the list's filters: programmes, years, and the organisations of visible conventions."""
+def filter_choices(visible: QuerySet[Convention]) -> dict[str, list[Any]]:
+    """Options of the list's filters: programmes, years, and the organisations of `visible` conventions."""
     programmes = [(p.number, str(p)) for p in Programme.objects.order_by("number")]
     years = set(BudgetLine.objects.order_by().values_list("year", flat=True).distinct())
     years |= {day.year for day in Convention.objects.dates("signature_date", "year")}
-    visible = visible_conventions(user, Convention.objects.all()).values("pk")
     parties = Organisation.objects.filter(
-        Exists(PartyRole.objects.filter(organisation_id=OuterRef("pk"), convention_id__in=visible))
+        Exists(PartyRole.objects.filter(organisation_id=OuterRef("pk"), convention_id__in=visible.values("pk")))
     ).only("pk", "name", "acronym")
     return {
         "programmes": programmes,

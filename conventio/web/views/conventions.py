@@ -70,10 +70,10 @@ MONEY_FACTS = {"total_amount", "total", "amount", "ae", "cp"}
 def convention_list(request: HttpRequest) -> HttpResponse:
     if not can(request.user, VIEW):
         return refuse(request, 403, "Votre compte ne donne pas accès au registre.")
-    choices = selectors.filter_choices(request.user)
-    form = ConventionFilterForm(request.GET, **choices)
+    visible = selectors.visible(request.user)
+    form = ConventionFilterForm(request.GET, **selectors.filter_choices(visible))
     filters = form.valid_filters()
-    queryset = selectors.conventions_for_list(request.user, filters)
+    queryset = selectors.conventions_for_list(visible, filters)
     paginator = Paginator(queryset, PAGE_SIZE)
     page_obj = paginator.get_page(request.GET.get("page"))
     sort = filters.get("sort") or DEFAULT_SORT
