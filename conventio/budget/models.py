@@ -17,6 +17,7 @@ line and the Chorus importer all go through.
 from __future__ import annotations
 
 from django.conf import settings
+from django.core.serializers.json import DjangoJSONEncoder
 from django.db import models
 from django.db.models import Q
 
@@ -108,8 +109,15 @@ class Movement(models.Model):
     marche = models.CharField("marché / bon de commande", max_length=200, blank=True)
     description = models.CharField("objet", max_length=1000, blank=True)
     service_fait_on = models.DateField("service fait le", null=True, blank=True)
+    # A withdrawal or a payment reversal points at the row it reduces; a complement (a
+    # commitment raised by a later Chorus « modification ») points at the original commitment.
     reverses = models.ForeignKey(
-        "self", verbose_name="annule", null=True, blank=True, on_delete=models.PROTECT, related_name="reversals"
+        "self",
+        verbose_name="annule ou complète",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="reversals",
     )
     source = models.CharField("origine", max_length=20, choices=MovementSource.choices, default=MovementSource.MANUAL)
     created_at = models.DateTimeField("saisi le", auto_now_add=True)
@@ -133,7 +141,7 @@ class Movement(models.Model):
             ),
             models.UniqueConstraint(
                 fields=["ej_number"],
-                condition=Q(kind=MovementKind.COMMITMENT),
+                condition=Q(kind=MovementKind.COMMITMENT, reverses__isnull=True),
                 name="one_commitment_per_ej",
             ),
             models.UniqueConstraint(
@@ -163,3 +171,37 @@ class Alert(models.Model):
 
     def __str__(self) -> str:
         return self.message
+
+
+class ChorusImport(models.Model):
+    """One Chorus file imported: who, when, which file (sha256), and the reconciliation report.
+
+    Only files that were imported are kept (a refused file leaves nothing behind); the
+    ledger rows it wrote carry `source=chorus` and the batch audit events name the import.
+    """
+
+    file_name = models.CharField("fichier", max_length=300)
+    sha256 = models.CharField("empreinte SHA-256", max_length=64, db_index=True)
+    size = models.PositiveBigIntegerField("taille (octets)")
+    file_format = models.CharField("format", max_length=10)
+    layout = models.CharField("disposition", max_length=20)
+    started_at = models.DateTimeField("commencé le")
+    finished_at = models.DateTimeField("terminé le")
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT)
+    actor_label = models.CharField("par", max_length=300)
+    lines = models.PositiveIntegerField("lignes lues", default=0)
+    matched = models.PositiveIntegerField("lignes rattachées", default=0)
+    unmatched = models.PositiveIntegerField("lignes non rattachées", default=0)
+    new = models.PositiveIntegerField("pièces nouvelles", default=0)
+    changed = models.PositiveIntegerField("pièces modifiées", default=0)
+    unchanged = models.PositiveIntegerField("pièces inchangées", default=0)
+    refused = models.PositiveIntegerField("pièces refusées", default=0)
+    report = models.JSONField("rapport de rapprochement", default=dict, encoder=DjangoJSONEncoder)
+
+    class Meta:
+        verbose_name = "import Chorus"
+        verbose_name_plural = "imports Chorus"
+        ordering = ("-started_at", "-id")
+
+    def __str__(self) -> str:
+        return f"Import Chorus {self.file_name} du {self.started_at:%d/%m/%Y %H:%M}"

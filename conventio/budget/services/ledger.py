@@ -21,12 +21,14 @@ from __future__ import annotations
 
 import datetime
 from collections import defaultdict
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
 from django.db import transaction
 from django.db.models import Sum
+from django.utils import timezone
 
 from conventio.budget.enums import AllocationKind, MovementKind, MovementSource
 from conventio.budget.models import Allocation, Ledger, Movement, TrancheRelease
@@ -67,6 +69,11 @@ def _amount(value: Any, label: str) -> Decimal:
     if amount >= Decimal("1e13"):
         raise InvalidInput(f"Le montant ({label}) est trop grand.")
     return amount
+
+
+def _user(actor: Any) -> Any:
+    """The user to store as author (None for the system: cron, import without --user)."""
+    return actor if getattr(actor, "pk", None) else None
 
 
 # ------------------------------------------------------------------------- balances
@@ -162,7 +169,7 @@ def open_ledger(convention: Convention, *, actor: Any) -> Ledger:
             ae=line.ae or ZERO,
             cp=line.cp or ZERO,
             reason=f"Dotation de la convention ({line.scope or 'tableau des montants'})",
-            created_by=actor if getattr(actor, "pk", None) else None,
+            created_by=_user(actor),
         )
     _check_cumulative_allocations(balances(ledger))
     record_event(
@@ -251,7 +258,7 @@ def adjust_allocation(
         ae=delta_ae,
         cp=delta_cp,
         reason=reason.strip(),
-        created_by=actor if getattr(actor, "pk", None) else None,
+        created_by=_user(actor),
     )
     record_event(
         actor=actor,
@@ -302,7 +309,7 @@ def release_tranche(
         released_on=released_on,
         decision=decision.strip(),
         review=review.strip(),
-        created_by=actor if getattr(actor, "pk", None) else None,
+        created_by=_user(actor),
     )
     record_event(
         actor=actor,
@@ -316,6 +323,100 @@ def release_tranche(
 
 
 # ------------------------------------------------------------------------- movements
+# Each rule is written once, as a check on figures (`_check_*`, `_commitment_refusal`), and
+# called both by the single operations below (one row lock each) and by `apply_batch`
+# (one row lock per convention for a whole Chorus file): the two paths cannot disagree.
+
+
+def _check_commitable(convention: Convention, date: datetime.date) -> None:
+    """A convention takes new commitments only while signed or in force, within its dates."""
+    if convention.status not in (Status.SIGNED, Status.IN_FORCE):
+        raise InvalidInput(
+            f"Engagement refusé : la convention est « {convention.get_status_display()} » ; "
+            "elle ne peut pas recevoir de nouvel engagement."
+            + (
+                " Un ajustement de la dotation doit d'abord être enregistré."
+                if convention.status == Status.SUSPENDED
+                else ""
+            )
+        )
+    if convention.signature_date and date < convention.signature_date:
+        raise InvalidInput("Engagement refusé : sa date précède la signature de la convention.")
+    if convention.end_date and date > convention.end_date:
+        raise InvalidInput("Engagement refusé : sa date est postérieure à la fin de la convention.")
+
+
+def _commitment_refusal(state: Balances, value: Decimal) -> tuple[str, dict[str, Any]] | None:
+    """Net committed AE ≤ AE released by the tranches (≤ allocated AE): the refusal, or None."""
+    if value <= state.available_ae:
+        return None
+    excess = value - state.available_ae
+    ceiling = "les AE débloquées par les tranches" if state.has_tranches else "les AE allouées"
+    message = (
+        f"Engagement refusé : {euros(value)} dépasseraient {ceiling} de {euros(excess)} "
+        f"(plafond {euros(state.ae_ceiling)}, déjà engagé {euros(state.committed_ae)}, "
+        f"disponible {euros(state.available_ae)}). "
+        + (
+            "Demandez le déblocage de la tranche suivante ou un ajustement de la dotation au délégant."
+            if state.has_tranches and state.released_ae < state.allocated_ae
+            else "Demandez un ajustement de la dotation au délégant (avenant)."
+        )
+    )
+    return message, {"ceiling": str(state.ae_ceiling), "excess": str(excess), "amount": str(value)}
+
+
+def _check_withdrawal(ej_number: str, net: Decimal, paid: Decimal, value: Decimal) -> None:
+    """A withdrawal never takes a commitment below what was already paid on it."""
+    if value > net - paid:
+        raise CeilingExceeded(
+            f"Retrait refusé : il dépasserait de {euros(value - (net - paid))} la part non payée de l'engagement "
+            f"n° {ej_number} (engagé {euros(net)}, déjà payé {euros(paid)})."
+        )
+
+
+def _check_payment(
+    *,
+    ej_number: str,
+    commitment_date: datetime.date,
+    date: datetime.date,
+    net: Decimal,
+    paid: Decimal,
+    state: Balances,
+    value: Decimal,
+) -> None:
+    """Payments on a commitment ≤ the commitment; payments of a year ≤ its CP; cumulative CP ≤ AE."""
+    if date < commitment_date:
+        raise InvalidInput("Paiement refusé : sa date précède celle de l'engagement.")
+    if paid + value > net:
+        raise CeilingExceeded(
+            f"Paiement refusé : les paiements sur l'engagement n° {ej_number} ({euros(paid + value)}) dépasseraient "
+            f"l'engagement ({euros(net)}) de {euros(paid + value - net)}.",
+            extra={"ceiling": "commitment", "excess": str(paid + value - net)},
+        )
+    year = state.year(date.year)
+    if year.paid_cp + value > year.allocated_cp:
+        raise CeilingExceeded(
+            f"Paiement refusé : les CP payés en {date.year} ({euros(year.paid_cp + value)}) dépasseraient les CP "
+            f"alloués pour {date.year} ({euros(year.allocated_cp)}) "
+            f"de {euros(year.paid_cp + value - year.allocated_cp)}. "
+            "Demandez un ajustement des CP de l'année au délégant.",
+            extra={"ceiling": "year_cp", "year": date.year, "excess": str(year.paid_cp + value - year.allocated_cp)},
+        )
+    if state.paid_cp + value > state.committed_ae:
+        raise CeilingExceeded(
+            f"Paiement refusé : les CP cumulés ({euros(state.paid_cp + value)}) dépasseraient les AE engagées "
+            f"({euros(state.committed_ae)}).",
+            extra={"ceiling": "cumulative"},
+        )
+
+
+def _check_reversal(dp_number: str, remaining: Decimal, value: Decimal) -> None:
+    """A payment is never cancelled beyond what remains of it."""
+    if value > remaining:
+        raise CeilingExceeded(
+            f"Annulation refusée : elle dépasserait de {euros(value - remaining)} le montant restant du paiement "
+            f"n° {dp_number} ({euros(remaining)})."
+        )
 
 
 def _refuse_commitment(convention: Convention, message: str, *, actor: Any, extra: dict[str, Any]) -> None:
@@ -323,6 +424,11 @@ def _refuse_commitment(convention: Convention, message: str, *, actor: Any, extr
 
     raise_insufficiency(convention, message=message, data=extra, actor=actor)
     raise CeilingExceeded(message, extra=extra)
+
+
+def _original_commitment(ledger: Ledger, ej_number: str) -> Movement | None:
+    """The engagement juridique itself (not one of its complements)."""
+    return ledger.movements.filter(kind=MovementKind.COMMITMENT, ej_number=ej_number, reverses=None).first()
 
 
 def commit(
@@ -344,42 +450,15 @@ def commit(
     if not ej_number:
         raise InvalidInput("Le numéro d'engagement juridique est obligatoire.")
     value = _amount(amount, "AE engagées")
-    refusal: tuple[str, dict[str, Any]] | None = None
     with transaction.atomic():
         ledger = _lock(convention)
         convention.refresh_from_db(fields=["status", "signature_date", "end_date"])
-        if convention.status not in (Status.SIGNED, Status.IN_FORCE):
-            raise InvalidInput(
-                f"Engagement refusé : la convention est « {convention.get_status_display()} » ; "
-                "elle ne peut pas recevoir de nouvel engagement."
-                + (
-                    " Un ajustement de la dotation doit d'abord être enregistré."
-                    if convention.status == Status.SUSPENDED
-                    else ""
-                )
-            )
-        if convention.signature_date and date < convention.signature_date:
-            raise InvalidInput("Engagement refusé : sa date précède la signature de la convention.")
-        if convention.end_date and date > convention.end_date:
-            raise InvalidInput("Engagement refusé : sa date est postérieure à la fin de la convention.")
+        _check_commitable(convention, date)
         if Movement.objects.filter(kind=MovementKind.COMMITMENT, ej_number=ej_number).exists():
             raise InvalidInput(f"L'engagement juridique n° {ej_number} est déjà enregistré.")
         state = balances(ledger)
-        if value > state.available_ae:
-            excess = value - state.available_ae
-            ceiling = "les AE débloquées par les tranches" if state.has_tranches else "les AE allouées"
-            message = (
-                f"Engagement refusé : {euros(value)} dépasseraient {ceiling} de {euros(excess)} "
-                f"(plafond {euros(state.ae_ceiling)}, déjà engagé {euros(state.committed_ae)}, "
-                f"disponible {euros(state.available_ae)}). "
-                + (
-                    "Demandez le déblocage de la tranche suivante ou un ajustement de la dotation au délégant."
-                    if state.has_tranches and state.released_ae < state.allocated_ae
-                    else "Demandez un ajustement de la dotation au délégant (avenant)."
-                )
-            )
-            refusal = (message, {"ceiling": str(state.ae_ceiling), "excess": str(excess), "amount": str(value)})
-        else:
+        refusal = _commitment_refusal(state, value)
+        if refusal is None:
             movement = Movement.objects.create(
                 ledger=ledger,
                 kind=MovementKind.COMMITMENT,
@@ -393,7 +472,7 @@ def commit(
                 marche=marche[:200],
                 description=description[:1000],
                 source=source,
-                created_by=actor if getattr(actor, "pk", None) else None,
+                created_by=_user(actor),
             )
             record_event(
                 actor=actor,
@@ -413,6 +492,63 @@ def commit(
     raise AssertionError("unreachable")  # pragma: no cover
 
 
+def complement(
+    convention: Convention,
+    *,
+    actor: Any,
+    ej_number: str,
+    date: datetime.date,
+    amount: Decimal | int | str,
+    reason: str,
+    source: str = MovementSource.MANUAL,
+) -> Movement:
+    """Raise an existing engagement juridique (Chorus « modification » upwards): a complement row.
+
+    The complement is a new commitment row under the same EJ number that points at the
+    original commitment (`reverses`); it consumes AE like a new commitment, under the
+    same ceiling and the same status and date rules. The original row is never edited.
+    """
+    value = _amount(amount, "complément d'engagement")
+    with transaction.atomic():
+        ledger = _lock(convention)
+        convention.refresh_from_db(fields=["status", "signature_date", "end_date"])
+        original = _original_commitment(ledger, ej_number)
+        if original is None:
+            raise InvalidInput(f"Aucun engagement juridique n° {ej_number} dans cette convention.")
+        _check_commitable(convention, date)
+        state = balances(ledger)
+        refusal = _commitment_refusal(state, value)
+        if refusal is None:
+            movement = Movement.objects.create(
+                ledger=ledger,
+                kind=MovementKind.COMMITMENT,
+                year=date.year,
+                date=date,
+                ej_number=ej_number,
+                ae=value,
+                programme=original.programme,
+                centre_financier=original.centre_financier,
+                supplier=original.supplier,
+                marche=original.marche,
+                description=reason[:1000],
+                reverses=original,
+                source=source,
+                created_by=_user(actor),
+            )
+            record_event(
+                actor=actor,
+                action="conventio.budget.commitment.complemented",
+                scope=convention.scope,
+                subject=f"EJ {ej_number}",
+                message=f"Complément de l'engagement n° {ej_number} : {euros(value)} d'AE ({reason})",
+                data={"ej": ej_number, "ae": str(value)},
+            )
+            _check_margin(convention, ledger, actor=actor)
+            return movement
+    _refuse_commitment(convention, refusal[0], actor=actor, extra=refusal[1])
+    raise AssertionError("unreachable")  # pragma: no cover
+
+
 @transaction.atomic
 def withdraw(
     convention: Convention,
@@ -427,15 +563,11 @@ def withdraw(
     """Withdraw (part of) a commitment: frees AE, never below what was already paid on it."""
     value = _amount(amount, "retrait")
     ledger = _lock(convention)
-    commitment = ledger.movements.filter(kind=MovementKind.COMMITMENT, ej_number=ej_number).first()
+    commitment = _original_commitment(ledger, ej_number)
     if commitment is None:
         raise InvalidInput(f"Aucun engagement juridique n° {ej_number} dans cette convention.")
     net, paid = commitment_balance(ledger, ej_number)
-    if value > net - paid:
-        raise CeilingExceeded(
-            f"Retrait refusé : il dépasserait de {euros(value - (net - paid))} la part non payée de l'engagement "
-            f"n° {ej_number} (engagé {euros(net)}, déjà payé {euros(paid)})."
-        )
+    _check_withdrawal(ej_number, net, paid, value)
     movement = Movement.objects.create(
         ledger=ledger,
         kind=MovementKind.WITHDRAWAL,
@@ -446,7 +578,7 @@ def withdraw(
         description=reason[:1000],
         reverses=commitment,
         source=source,
-        created_by=actor if getattr(actor, "pk", None) else None,
+        created_by=_user(actor),
     )
     record_event(
         actor=actor,
@@ -479,36 +611,21 @@ def pay(
     if service_fait_on and service_fait_on > date:
         raise InvalidInput("Le service fait ne peut pas être postérieur au paiement.")
     ledger = _lock(convention)
-    commitment = ledger.movements.filter(kind=MovementKind.COMMITMENT, ej_number=ej_number).first()
+    commitment = _original_commitment(ledger, ej_number)
     if commitment is None:
         raise InvalidInput(f"Paiement refusé : aucun engagement juridique n° {ej_number} dans cette convention.")
     if Movement.objects.filter(kind=MovementKind.PAYMENT, dp_number=dp_number).exists():
         raise InvalidInput(f"La demande de paiement n° {dp_number} est déjà enregistrée.")
-    if date < commitment.date:
-        raise InvalidInput("Paiement refusé : sa date précède celle de l'engagement.")
     net, paid = commitment_balance(ledger, ej_number)
-    if paid + value > net:
-        raise CeilingExceeded(
-            f"Paiement refusé : les paiements sur l'engagement n° {ej_number} ({euros(paid + value)}) dépasseraient "
-            f"l'engagement ({euros(net)}) de {euros(paid + value - net)}.",
-            extra={"ceiling": "commitment", "excess": str(paid + value - net)},
-        )
-    state = balances(ledger)
-    year = state.year(date.year)
-    if year.paid_cp + value > year.allocated_cp:
-        raise CeilingExceeded(
-            f"Paiement refusé : les CP payés en {date.year} ({euros(year.paid_cp + value)}) dépasseraient les CP "
-            f"alloués pour {date.year} ({euros(year.allocated_cp)}) "
-            f"de {euros(year.paid_cp + value - year.allocated_cp)}. "
-            "Demandez un ajustement des CP de l'année au délégant.",
-            extra={"ceiling": "year_cp", "year": date.year, "excess": str(year.paid_cp + value - year.allocated_cp)},
-        )
-    if state.paid_cp + value > state.committed_ae:
-        raise CeilingExceeded(
-            f"Paiement refusé : les CP cumulés ({euros(state.paid_cp + value)}) dépasseraient les AE engagées "
-            f"({euros(state.committed_ae)}).",
-            extra={"ceiling": "cumulative"},
-        )
+    _check_payment(
+        ej_number=ej_number,
+        commitment_date=commitment.date,
+        date=date,
+        net=net,
+        paid=paid,
+        state=balances(ledger),
+        value=value,
+    )
     movement = Movement.objects.create(
         ledger=ledger,
         kind=MovementKind.PAYMENT,
@@ -522,7 +639,7 @@ def pay(
         supplier=commitment.supplier,
         service_fait_on=service_fait_on,
         source=source,
-        created_by=actor if getattr(actor, "pk", None) else None,
+        created_by=_user(actor),
     )
     record_event(
         actor=actor,
@@ -554,11 +671,7 @@ def reverse_payment(
         raise InvalidInput(f"Aucune demande de paiement n° {dp_number} dans cette convention.")
     already = ledger.movements.filter(kind=MovementKind.PAYMENT_REVERSAL, reverses=payment).aggregate(t=Sum("cp"))["t"]
     remaining = payment.cp + (already or ZERO)
-    if value > remaining:
-        raise CeilingExceeded(
-            f"Annulation refusée : elle dépasserait de {euros(value - remaining)} le montant restant du paiement "
-            f"n° {dp_number} ({euros(remaining)})."
-        )
+    _check_reversal(dp_number, remaining, value)
     movement = Movement.objects.create(
         ledger=ledger,
         kind=MovementKind.PAYMENT_REVERSAL,
@@ -570,7 +683,7 @@ def reverse_payment(
         description=reason[:1000],
         reverses=payment,
         source=source,
-        created_by=actor if getattr(actor, "pk", None) else None,
+        created_by=_user(actor),
     )
     record_event(
         actor=actor,
@@ -583,8 +696,8 @@ def reverse_payment(
     return movement
 
 
-def _check_margin(convention: Convention, ledger: Ledger, *, actor: Any) -> None:
-    state = balances(ledger)
+def _check_margin(convention: Convention, ledger: Ledger, *, actor: Any, state: Balances | None = None) -> None:
+    state = state if state is not None else balances(ledger)
     ceiling = state.ae_ceiling
     if ceiling <= 0:
         return
@@ -592,6 +705,373 @@ def _check_margin(convention: Convention, ledger: Ledger, *, actor: Any) -> None
         from conventio.budget.services.alerts import raise_margin
 
         raise_margin(convention, state=state, margin=ledger.margin_percent, actor=actor)
+
+
+# ------------------------------------------------------------------- batches (imports)
+# A Chorus file brings up to millions of lines: one lock, one balance computation and
+# one insert per convention, instead of per line, with every line checked against the
+# running balances by the very `_check_*` functions the single operations use.
+
+COMMIT = "commit"
+COMPLEMENT = "complement"
+WITHDRAW = "withdraw"
+PAY = "pay"
+REVERSE_PAYMENT = "reverse_payment"
+
+
+@dataclass(slots=True)
+class Operation:
+    """One operation of a batch; `ref` is the caller's own key, handed back in the result."""
+
+    kind: str
+    ej_number: str
+    date: datetime.date
+    amount: Decimal
+    dp_number: str = ""
+    supplier: str = ""
+    marche: str = ""
+    description: str = ""
+    programme: str = ""
+    centre_financier: str = ""
+    service_fait_on: datetime.date | None = None
+    ref: Any = None
+
+
+@dataclass(slots=True)
+class CommitmentState:
+    """One engagement juridique of the ledger: its original row and its running net AE / paid CP."""
+
+    id: int | None
+    date: datetime.date
+    net: Decimal
+    paid: Decimal
+    programme: str = ""
+    centre_financier: str = ""
+    supplier: str = ""
+
+
+@dataclass(slots=True)
+class PaymentState:
+    """One demande de paiement of the ledger: its payment row and what remains of it after reversals."""
+
+    id: int | None
+    ej_number: str
+    date: datetime.date
+    remaining: Decimal
+
+
+@dataclass
+class LedgerSnapshot:
+    """What a batch's plan sees, read under the ledger's lock."""
+
+    convention: Convention
+    ledger: Ledger
+    balances: Balances
+    commitments: dict[str, CommitmentState]
+    payments: dict[str, PaymentState]
+
+
+@dataclass
+class BatchResult:
+    applied: list[Operation] = field(default_factory=list)
+    refused: list[tuple[Operation, str]] = field(default_factory=list)
+
+
+def _snapshot(convention: Convention, ledger: Ledger) -> LedgerSnapshot:
+    commitments: dict[str, CommitmentState] = {}
+    payments: dict[str, PaymentState] = {}
+    sums: dict[str, list[Decimal]] = defaultdict(lambda: [ZERO, ZERO])
+    reversed_cp: dict[str, Decimal] = defaultdict(lambda: ZERO)
+    rows = ledger.movements.order_by().values_list(
+        "id",
+        "kind",
+        "ej_number",
+        "dp_number",
+        "date",
+        "ae",
+        "cp",
+        "reverses_id",
+        "programme",
+        "centre_financier",
+        "supplier",
+    )
+    for pk, kind, ej, dp, date, ae, cp, reverses, programme, centre, supplier in rows.iterator(chunk_size=5000):
+        total = sums[ej]
+        total[0] += ae
+        total[1] += cp
+        if kind == MovementKind.COMMITMENT and reverses is None:
+            commitments[ej] = CommitmentState(pk, date, ZERO, ZERO, programme, centre, supplier)
+        elif kind == MovementKind.PAYMENT:
+            payments[dp] = PaymentState(pk, ej, date, cp)
+        elif kind == MovementKind.PAYMENT_REVERSAL:
+            reversed_cp[dp] += cp
+    for ej, state in commitments.items():
+        state.net, state.paid = sums[ej]
+    for dp, payment in payments.items():
+        payment.remaining += reversed_cp.get(dp, ZERO)
+    return LedgerSnapshot(convention, ledger, balances(ledger), commitments, payments)
+
+
+def _taken_elsewhere(kind: str, field_name: str, numbers: list[str], ledger: Ledger) -> set[str]:
+    """Numbers already recorded (EJ or DP) in another convention's ledger: natural keys are global."""
+    taken: set[str] = set()
+    for start in range(0, len(numbers), 5000):
+        chunk = numbers[start : start + 5000]
+        taken.update(
+            Movement.objects.filter(kind=kind, **{f"{field_name}__in": chunk})
+            .exclude(ledger=ledger)
+            .values_list(field_name, flat=True)
+        )
+    return taken
+
+
+def apply_batch(
+    convention: Convention,
+    plan: Callable[[LedgerSnapshot], Iterable[Operation]],
+    *,
+    actor: Any,
+    source: str = MovementSource.CHORUS,
+    audit_message: str,
+    audit_data: dict[str, Any] | None = None,
+) -> BatchResult:
+    """Apply many operations to one convention's ledger under one lock; refused ones are reported.
+
+    `plan` receives the ledger as it is under the lock (balances, every EJ and DP) and
+    returns the operations, in the order they must be tried. Each is checked by the same
+    rules as the single operations, against balances that include the operations
+    accepted before it; a refused operation is returned with the rule's message and
+    nothing of it is written. Accepted rows are inserted at once (COPY on PostgreSQL),
+    with one audit event for the batch, the insufficiency alert when a commitment was
+    refused for lack of credits, and the margin check. Must run inside a transaction
+    (the caller's: an import is all or nothing per file).
+    """
+    if not transaction.get_connection().in_atomic_block:
+        raise RuntimeError("apply_batch must run inside transaction.atomic()")
+    ledger = _lock(convention)
+    convention.refresh_from_db(fields=["status", "signature_date", "end_date"])
+    snapshot = _snapshot(convention, ledger)
+    operations = list(plan(snapshot))
+    state, commitments, payments = snapshot.balances, snapshot.commitments, snapshot.payments
+    new_ejs = [op.ej_number for op in operations if op.kind == COMMIT]
+    new_dps = [op.dp_number for op in operations if op.kind == PAY]
+    ej_taken = _taken_elsewhere(MovementKind.COMMITMENT, "ej_number", new_ejs, ledger) if new_ejs else set()
+    dp_taken = _taken_elsewhere(MovementKind.PAYMENT, "dp_number", new_dps, ledger) if new_dps else set()
+    result = BatchResult()
+    rows: list[tuple[Any, ...]] = []
+    now = timezone.now()
+    user_id = getattr(_user(actor), "pk", None)
+    insufficiency: tuple[str, dict[str, Any]] | None = None
+    totals = {"ae": ZERO, "cp": ZERO}
+
+    def row(op: Operation, kind: str, ae: Decimal, cp: Decimal, reverses: int | None, **values: Any) -> None:
+        rows.append(
+            (
+                ledger.pk,
+                kind,
+                op.date.year,
+                op.date,
+                op.ej_number,
+                values.get("dp", ""),
+                ae,
+                cp,
+                values.get("programme", ""),
+                values.get("centre_financier", ""),
+                values.get("supplier", "")[:300],
+                values.get("marche", "")[:200],
+                values.get("description", "")[:1000],
+                values.get("service_fait_on"),
+                reverses,
+                source,
+                now,
+                user_id,
+            )
+        )
+        totals["ae"] += ae
+        totals["cp"] += cp
+
+    for op in operations:
+        try:
+            value = _amount(op.amount, "montant")
+            if op.kind in (COMMIT, COMPLEMENT):
+                if not op.ej_number.strip():
+                    raise InvalidInput("Le numéro d'engagement juridique est obligatoire.")
+                original = commitments.get(op.ej_number)
+                if op.kind == COMPLEMENT and (original is None or original.id is None):
+                    raise InvalidInput(f"Aucun engagement juridique n° {op.ej_number} dans cette convention.")
+                _check_commitable(convention, op.date)
+                if op.kind == COMMIT and (original is not None or op.ej_number in ej_taken):
+                    raise InvalidInput(f"L'engagement juridique n° {op.ej_number} est déjà enregistré.")
+                refusal = _commitment_refusal(state, value)
+                if refusal is not None:
+                    insufficiency = insufficiency or refusal
+                    raise CeilingExceeded(refusal[0], extra=refusal[1])
+                if original is None:
+                    commitments[op.ej_number] = CommitmentState(
+                        None, op.date, value, ZERO, op.programme, op.centre_financier, op.supplier[:300]
+                    )
+                    row(
+                        op,
+                        MovementKind.COMMITMENT,
+                        value,
+                        ZERO,
+                        None,
+                        programme=op.programme,
+                        centre_financier=op.centre_financier,
+                        supplier=op.supplier,
+                        marche=op.marche,
+                        description=op.description,
+                    )
+                else:
+                    original.net += value
+                    row(
+                        op,
+                        MovementKind.COMMITMENT,
+                        value,
+                        ZERO,
+                        original.id,
+                        programme=original.programme,
+                        centre_financier=original.centre_financier,
+                        supplier=original.supplier,
+                        description=op.description,
+                    )
+                state.committed_ae += value
+                state.year(op.date.year).committed_ae += value
+            elif op.kind == WITHDRAW:
+                original = commitments.get(op.ej_number)
+                if original is None or original.id is None:
+                    raise InvalidInput(f"Aucun engagement juridique n° {op.ej_number} dans cette convention.")
+                _check_withdrawal(op.ej_number, original.net, original.paid, value)
+                original.net -= value
+                row(op, MovementKind.WITHDRAWAL, -value, ZERO, original.id, description=op.description)
+                state.committed_ae -= value
+                state.year(op.date.year).committed_ae -= value
+            elif op.kind == PAY:
+                if not op.dp_number.strip():
+                    raise InvalidInput("Le numéro de demande de paiement est obligatoire.")
+                if op.service_fait_on and op.service_fait_on > op.date:
+                    raise InvalidInput("Le service fait ne peut pas être postérieur au paiement.")
+                original = commitments.get(op.ej_number)
+                if original is None:
+                    raise InvalidInput(
+                        f"Paiement refusé : aucun engagement juridique n° {op.ej_number} dans cette convention."
+                    )
+                if op.dp_number in payments or op.dp_number in dp_taken:
+                    raise InvalidInput(f"La demande de paiement n° {op.dp_number} est déjà enregistrée.")
+                _check_payment(
+                    ej_number=op.ej_number,
+                    commitment_date=original.date,
+                    date=op.date,
+                    net=original.net,
+                    paid=original.paid,
+                    state=state,
+                    value=value,
+                )
+                original.paid += value
+                payments[op.dp_number] = PaymentState(None, op.ej_number, op.date, value)
+                row(
+                    op,
+                    MovementKind.PAYMENT,
+                    ZERO,
+                    value,
+                    None,
+                    dp=op.dp_number,
+                    programme=original.programme,
+                    centre_financier=original.centre_financier,
+                    supplier=original.supplier,
+                    service_fait_on=op.service_fait_on,
+                )
+                state.paid_cp += value
+                state.year(op.date.year).paid_cp += value
+            elif op.kind == REVERSE_PAYMENT:
+                payment = payments.get(op.dp_number)
+                if payment is None or payment.id is None:
+                    raise InvalidInput(f"Aucune demande de paiement n° {op.dp_number} dans cette convention.")
+                _check_reversal(op.dp_number, payment.remaining, value)
+                payment.remaining -= value
+                if payment.ej_number in commitments:
+                    commitments[payment.ej_number].paid -= value
+                op.ej_number = payment.ej_number
+                row(
+                    op,
+                    MovementKind.PAYMENT_REVERSAL,
+                    ZERO,
+                    -value,
+                    payment.id,
+                    dp=op.dp_number,
+                    description=op.description,
+                )
+                state.paid_cp -= value
+                state.year(op.date.year).paid_cp -= value
+            else:
+                raise InvalidInput(f"Opération inconnue : {op.kind}.")
+        except ConventioError as error:
+            result.refused.append((op, error.message))
+            continue
+        result.applied.append(op)
+    _insert_movements(rows)
+    if rows or result.refused:
+        record_event(
+            actor=actor,
+            action="conventio.budget.batch.applied",
+            scope=convention.scope,
+            subject=str(convention),
+            message=f"{audit_message} : {len(rows)} mouvement(s) enregistré(s), {len(result.refused)} refusé(s) "
+            f"(AE {euros(totals['ae'])}, CP {euros(totals['cp'])})",
+            data={
+                **(audit_data or {}),
+                "movements": len(rows),
+                "refused": len(result.refused),
+                "ae": str(totals["ae"]),
+                "cp": str(totals["cp"]),
+            },
+        )
+    if insufficiency is not None:
+        from conventio.budget.services.alerts import raise_insufficiency
+
+        raise_insufficiency(convention, message=insufficiency[0], data=insufficiency[1], actor=actor)
+    if rows:
+        state.years = dict(sorted(state.years.items()))
+        _check_margin(convention, ledger, actor=actor, state=state)
+    return result
+
+
+_MOVEMENT_COLUMNS = (
+    "ledger_id",
+    "kind",
+    "year",
+    "date",
+    "ej_number",
+    "dp_number",
+    "ae",
+    "cp",
+    "programme",
+    "centre_financier",
+    "supplier",
+    "marche",
+    "description",
+    "service_fait_on",
+    "reverses_id",
+    "source",
+    "created_at",
+    "created_by_id",
+)
+
+
+def _insert_movements(rows: list[tuple[Any, ...]]) -> None:
+    """Insert ledger rows in one go: COPY on PostgreSQL (the table's checks and unique indexes still apply)."""
+    if not rows:
+        return
+    connection = transaction.get_connection()
+    if connection.vendor == "postgresql":
+        columns = ", ".join(_MOVEMENT_COLUMNS)
+        with connection.cursor() as cursor:
+            with cursor.cursor.copy(f"COPY {Movement._meta.db_table} ({columns}) FROM STDIN") as copy:
+                for values in rows:
+                    copy.write_row(values)
+        return
+    Movement.objects.bulk_create(
+        [Movement(**dict(zip(_MOVEMENT_COLUMNS, values, strict=True))) for values in rows], batch_size=2000
+    )
 
 
 def year_table(state: Balances) -> list[dict[str, Any]]:
