@@ -232,9 +232,11 @@ def review(request: HttpRequest, pk: int) -> HttpResponse:
         extracted = facts_module.flatten(_extracted_facts(ingestion))
         missing = form.unconfirmed(extracted)
         if missing:
+            named = ", ".join(f"« {facts_module.label_of(path)} »" for path in missing[:5])
+            more = f" et {len(missing) - 5} autre(s)" if len(missing) > 5 else ""
             errors.append(
-                f"{len(missing)} champ(s) ne sont ni confirmés ni corrigés : cochez « confirmé » pour chacun, "
-                "ou « tout confirmer » après avoir relu tous les champs."
+                f"{len(missing)} champ(s) ne sont ni confirmés ni corrigés ({named}{more}) : cochez « confirmé » "
+                "pour chacun, ou « tout confirmer » après avoir relu tous les champs."
             )
         choice, message = read_choice(request.POST)
         if message:
