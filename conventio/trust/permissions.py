@@ -86,5 +86,7 @@ def _convention_of(obj: Any) -> Any:
     if isinstance(obj, Convention):
         return obj
     if isinstance(obj, Ingestion):
-        return obj.convention or obj.as_avenant_of or obj.as_replacement_of
+        # A pending ingestion belongs to its author (they review it); once registered, to the
+        # convention it became. What it may amend is checked on that convention when registering.
+        return obj.convention
     return getattr(obj, "convention", None)
