@@ -33,6 +33,10 @@ _REMOVED = re.compile(r"\*\*|__|\u200b|\ufeff|\r(?=\n)")
 # Characters `re.IGNORECASE` matches to « i » or « s » although `str.lower` does not turn
 # them into these letters (« İ » also lowers to two characters). See `Document.caseless`.
 _CASE_EXCEPTIONS = ("\u0130", "\u0131", "\u017f")
+# Latin-1 byte → the byte of its letter without accent (« é » → « e »), for `Document.unaccented`.
+_UNACCENT = bytes.maketrans(
+    "àáâãäåçèéêëìíîïñòóôõöùúûüýÿ".encode("latin-1"), "aaaaaaceeeeiiiinooooouuuuyy".encode("latin-1")
+)
 
 
 @dataclass(frozen=True)
@@ -69,6 +73,13 @@ class Document:
         return self.text.lower()
 
     @cached_property
+    def unaccented(self) -> str:
+        """`lowered` with accented Latin-1 letters as their base letter, any other non-Latin-1
+        character as « ? », offset for offset: one search in it finds « délég », « deleg »… at once
+        (a pre-filter: what it finds is checked in `lowered`)."""
+        return self.lowered.encode("latin-1", "replace").translate(_UNACCENT).decode("latin-1")
+
+    @cached_property
     def caseless(self) -> bool:
         """True when finding a lower-case literal in `lowered` is exactly what `re.IGNORECASE` finds.
 
@@ -77,6 +88,27 @@ class Document:
         or dotless i, a long s) extractors run their regexes over the whole text.
         """
         return not any(char in self.text for char in _CASE_EXCEPTIONS) and len(self.lowered) == len(self.text)
+
+    def positions(self, word: str) -> tuple[int, ...]:
+        """Every offset of `word` (lower case) in `lowered`, overlapping ones included; memoised.
+
+        Each full-text `str.find` pass costs tens of microseconds: steps looking for the same
+        cue word (« fait » opens the signature block for three of them) share one pass.
+        """
+        cached = self._positions.get(word)
+        if cached is None:
+            found = []
+            lowered = self.lowered
+            position = lowered.find(word)
+            while position >= 0:
+                found.append(position)
+                position = lowered.find(word, position + 1)
+            cached = self._positions[word] = tuple(found)
+        return cached
+
+    @cached_property
+    def _positions(self) -> dict[str, tuple[int, ...]]:
+        return {}
 
     @cached_property
     def _page_starts(self) -> list[int]:

@@ -21,7 +21,8 @@ from conventio.extraction import extract_bytes, sections
 from conventio.extraction.context import Context
 from conventio.extraction.fields import header, legal_bases, signatures
 from conventio.extraction.fields.obligations import MARKER, _category, categorise, find_marker
-from conventio.extraction.prefilter import line_matches
+from conventio.extraction.fields.party_words import PartyWords
+from conventio.extraction.prefilter import group_by_prefix, line_matches, non_overlapping_occurrences
 from conventio.extraction.readers import read_document
 from conventio.extraction.record import Obligation, Provenance, Record, SourceInfo, Span, Table
 from conventio.extraction.sections import blocks, sentences
@@ -176,3 +177,32 @@ def test_provenance_built_without_validation_equals_the_validated_one(texts: lis
         assert fast == slow
         assert fast.model_dump_json() == slow.model_dump_json()
         assert (fast.model_fields_set, fast.span.model_fields_set) == (slow.model_fields_set, span.model_fields_set)
+
+
+def test_party_word_index_finds_accent_variants_as_before() -> None:
+    for index, path in enumerate(_sources()):
+        words = PartyWords.of(extract_bytes(path.read_bytes()))
+        for variant in _variants(read_document(path.read_bytes()).text, index):
+            doc = _context(variant).doc
+            fast = words.index(doc.text, 0, len(doc.text), lowered=doc.lowered, unaccented=doc.unaccented)
+            slow = words.index(doc.text, 0, len(doc.text), lowered=doc.lowered)
+            assert fast.found == slow.found, path.name
+
+
+def test_positions_and_grouped_keywords_match_plain_searches(texts: list[str]) -> None:
+    words = ("prend effet", "prendra effet", "prend fin", "prendra fin", "reconduit", "reconduction", "aa", "durée")
+    for text in texts:
+        lowered = text.lower() + " aaaa prendra finprend fin"
+        expected = sorted(p for word in words for p in _find_stepping(lowered, word, len(word)))
+        assert sorted(non_overlapping_occurrences(lowered, group_by_prefix(words))) == expected
+        doc = _context(text).doc
+        assert list(doc.positions("fait")) == _find_stepping(doc.lowered, "fait", 1)
+
+
+def _find_stepping(text: str, word: str, step: int) -> list[int]:
+    found = []
+    position = text.find(word)
+    while position >= 0:
+        found.append(position)
+        position = text.find(word, position + step)
+    return found

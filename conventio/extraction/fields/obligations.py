@@ -198,7 +198,7 @@ class _Walker:
         self.text = ctx.text
         self.lowered = ctx.doc.lowered if ctx.doc.caseless else None
         self.words = words
-        self.parties = words.index(ctx.text, start, end, lowered=ctx.doc.lowered)
+        self.parties = words.index(ctx.text, start, end, lowered=ctx.doc.lowered, unaccented=ctx.doc.unaccented)
         self.ambiguous = 0
         self.default = NOBODY
         # Binding of the last obligation read, for « Il est responsable … » after « Le délégant assure … ».

@@ -28,6 +28,7 @@ from conventio.extraction.context import Context
 from conventio.extraction.dates import DATE_FRAGMENT, find_date, month_number
 from conventio.extraction.folding import fold_fast
 from conventio.extraction.patterns import clean_value
+from conventio.extraction.prefilter import group_by_prefix, non_overlapping_occurrences
 from conventio.extraction.quantities import NUMBER, TIME_UNIT, months, parse_number, time_unit
 from conventio.extraction.record import Kind, Severity
 from conventio.extraction.sections import is_visa
@@ -69,6 +70,7 @@ TERM_KEYWORDS = (
     "reconduit",
     "reconduction",
 )
+_KEYWORD_GROUPS = group_by_prefix(TERM_KEYWORDS)  # one full-text search per shared prefix
 _SENTENCE_STOP = re.compile(r"[.!?](?=\s|$)|\n[ \t]*\n")
 _MAX_SENTENCE = 700
 _RENEWAL_NOTE = "terms.tacit_renewal"
@@ -181,7 +183,7 @@ def _act_sentences(text: str, lowered: str) -> list[tuple[int, int]]:
     offset would be slower.
     """
     found: list[tuple[int, int]] = []
-    hits = sorted(position for keyword in TERM_KEYWORDS for position in _occurrences(lowered, keyword))
+    hits = sorted(non_overlapping_occurrences(lowered, _KEYWORD_GROUPS))
     last_end = -1
     for position in hits:
         if position < last_end:
