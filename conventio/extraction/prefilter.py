@@ -110,13 +110,16 @@ def line_matches(doc: Document, pattern: re.Pattern[str], word: str, start: int 
     return finditer_at(pattern, doc.text, (line for line in found if line is not None and line >= start))
 
 
-def finditer_at(pattern: re.Pattern[str], text: str, candidates: Iterable[int]) -> Iterator[re.Match[str]]:
-    """`pattern.finditer(text)`, trying only the candidate offsets (see the module docstring)."""
+def finditer_at(
+    pattern: re.Pattern[str], text: str, candidates: Iterable[int], end: int | None = None
+) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(text, 0, end)`, trying only the candidate offsets (see the module docstring)."""
     resume = 0
+    stop = len(text) if end is None else end
     for candidate in sorted(set(candidates)):
         if candidate < resume:
             continue
-        match = pattern.match(text, candidate)
+        match = pattern.match(text, candidate, stop)
         if match is not None:
             yield match
             resume = match.end() if match.end() > match.start() else match.end() + 1

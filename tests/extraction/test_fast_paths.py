@@ -19,10 +19,10 @@ import pytest
 
 from conventio.extraction import extract_bytes, sections
 from conventio.extraction.context import Context
-from conventio.extraction.fields import header, legal_bases, signatures
+from conventio.extraction.fields import annexes, header, legal_bases, signatures
 from conventio.extraction.fields.obligations import MARKER, _category, categorise, find_marker
 from conventio.extraction.fields.party_words import PartyWords
-from conventio.extraction.prefilter import group_by_prefix, line_matches, non_overlapping_occurrences
+from conventio.extraction.prefilter import finditer_at, group_by_prefix, line_matches, non_overlapping_occurrences
 from conventio.extraction.readers import read_document
 from conventio.extraction.record import Obligation, Provenance, Record, SourceInfo, Span, Table
 from conventio.extraction.sections import blocks, sentences
@@ -206,3 +206,13 @@ def _find_stepping(text: str, word: str, step: int) -> list[int]:
         found.append(position)
         position = text.find(word, position + step)
     return found
+
+
+def test_annex_targets_tried_at_digit_runs_only(texts: list[str]) -> None:
+    for index, text in enumerate(texts):
+        for variant in _variants(text, index):
+            for start in range(0, len(variant), 700):
+                end = min(len(variant), start + 900)
+                runs = (run.start() for run in annexes._DIGIT_RUN.finditer(variant, start, end))
+                fast = _spans(finditer_at(annexes.TARGET, variant, runs, end))
+                assert fast == _spans(annexes.TARGET.finditer(variant, start, end))

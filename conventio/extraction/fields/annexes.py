@@ -36,6 +36,7 @@ from conventio.extraction.context import Context
 from conventio.extraction.dates import month_number
 from conventio.extraction.folding import fold_fast, one_line
 from conventio.extraction.money import find_amounts
+from conventio.extraction.prefilter import finditer_at
 from conventio.extraction.quantities import parse_number, time_unit
 from conventio.extraction.record import Annex, AnnexBudgetPart, AnnexObjective, AnnexService, AnnexTarget
 from conventio.extraction.sections import ANNEX_HEADING, Block, blocks, layout
@@ -69,6 +70,7 @@ DEADLINE = re.compile(
     rf"|\ben\s+(?P<year>(?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
+_DIGIT_RUN = re.compile(r"\d+")
 _DEADLINE_PARTS = re.compile(rf"(?P<fin>fin\s+)?(?:(?P<month>{_MONTHS})\s+)?(?P<year>(?:19|20)\d\d)", re.IGNORECASE)
 
 
@@ -264,7 +266,9 @@ def _objective(ctx: Context, block: Block) -> AnnexObjective:
 def _targets(ctx: Context, start: int, end: int) -> list[AnnexTarget]:
     text = ctx.text
     targets: list[AnnexTarget] = []
-    for match in TARGET.finditer(text, start, end):
+    # A target opens a run of digits (its look-behind refuses a digit before it): tried only there.
+    runs = (run.start() for run in _DIGIT_RUN.finditer(text, start, end))
+    for match in finditer_at(TARGET, text, runs, end):
         number = match.group("number")
         if _YEAR_CONTEXT.search(text, max(start, match.start() - 12), match.start()) and len(number) == 4:
             continue
