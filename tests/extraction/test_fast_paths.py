@@ -22,6 +22,7 @@ from conventio.extraction.context import Context
 from conventio.extraction.fields import annexes, header, legal_bases, signatures
 from conventio.extraction.fields.obligations import MARKER, _category, categorise, find_marker
 from conventio.extraction.fields.party_words import PartyWords
+from conventio.extraction.folding import fold_fast
 from conventio.extraction.prefilter import finditer_at, group_by_prefix, line_matches, non_overlapping_occurrences
 from conventio.extraction.readers import read_document
 from conventio.extraction.record import Obligation, Provenance, Record, SourceInfo, Span, Table
@@ -216,3 +217,11 @@ def test_annex_targets_tried_at_digit_runs_only(texts: list[str]) -> None:
                 runs = (run.start() for run in annexes._DIGIT_RUN.finditer(variant, start, end))
                 fast = _spans(finditer_at(annexes.TARGET, variant, runs, end))
                 assert fast == _spans(annexes.TARGET.finditer(variant, start, end))
+
+
+def test_fold_by_bytes_equals_the_decomposed_fold(texts: list[str]) -> None:
+    rng = random.Random(7)
+    pool = [*"abcdeéèêàçôœ’«»ΣÉÀİı ", *map(chr, range(0x80, 0x250)), *map(chr, range(0x300, 0x370))]
+    samples = [*texts, *("".join(rng.choice(pool) for _ in range(rng.randint(0, 12))) for _ in range(20000))]
+    for sample in samples:
+        assert fold_fast(sample) == folding._fold_decomposed(sample), repr(sample)

@@ -349,7 +349,7 @@ def categorise(obligations: list[Obligation]) -> None:
     if not obligations:
         return
     found: list[ObligationCategory | None] = [None] * len(obligations)
-    pieces = _folded_pieces([obligation.text for obligation in obligations])
+    pieces = [f" {fold_fast(obligation.text)} " for obligation in obligations]
     remaining = list(range(len(obligations)))
     for category, words in CATEGORY_WORDS:
         joined = "\x00".join(pieces[index] for index in remaining)
@@ -374,19 +374,6 @@ def categorise(obligations: list[Obligation]) -> None:
                 break
     for obligation, best in zip(obligations, found, strict=True):
         obligation.category = best if best is not None else ObligationCategory.OTHER
-
-
-def _folded_pieces(texts: list[str]) -> list[str]:
-    """`f" {fold_fast(text)} "` for each text, folded in one call when a separator allows it.
-
-    Folding works character by character (accents are marks after their letter, and a
-    space ends any case context), so folding the texts joined by `\\x00` and splitting
-    there gives the same pieces, unless a text itself holds that character.
-    """
-    joined = "\x00".join(f" {text} " for text in texts)
-    if joined.count("\x00") != len(texts) - 1:
-        return [f" {fold_fast(text)} " for text in texts]
-    return fold_fast(joined).split("\x00")
 
 
 def _is_object_article(article: Article | None) -> bool:
