@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from conventio.extraction import extract_bytes, sections
+from conventio.extraction import extract_bytes, folding, sections
 from conventio.extraction.context import Context
 from conventio.extraction.fields import annexes, header, legal_bases, signatures
 from conventio.extraction.fields.obligations import MARKER, _category, categorise, find_marker
