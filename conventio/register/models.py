@@ -386,6 +386,8 @@ class BudgetLine(models.Model):
         verbose_name = "ligne budgétaire"
         verbose_name_plural = "lignes budgétaires"
         ordering = ("convention", "year", "programme", "id")
+        # The list's year filter and its choices (first and last budget year) read the year across conventions.
+        indexes = [models.Index(fields=["year"], name="budget_line_year")]
         constraints = [
             models.CheckConstraint(
                 name="budget_line_amounts_not_negative",
