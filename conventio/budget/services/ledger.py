@@ -118,19 +118,24 @@ class Balances:
         return self.allocated_cp - self.paid_cp
 
 
+def _cents(total: Decimal | None) -> Decimal:
+    """A database sum in exact cents: SQLite adds decimals as floats (1000.00 - 999.99 = 0.00999999999999091)."""
+    return ZERO if total is None else Decimal(total).quantize(CENT)
+
+
 def balances(ledger: Ledger) -> Balances:
     result = Balances(has_tranches=Tranche.objects.filter(convention_id=ledger.convention_id).exists())
     for row in ledger.allocations.values("year").annotate(ae=Sum("ae"), cp=Sum("cp")):
         year = result.year(row["year"])
-        year.allocated_ae, year.allocated_cp = row["ae"] or ZERO, row["cp"] or ZERO
+        year.allocated_ae, year.allocated_cp = _cents(row["ae"]), _cents(row["cp"])
         result.allocated_ae += year.allocated_ae
         result.allocated_cp += year.allocated_cp
     for row in ledger.movements.values("year").annotate(ae=Sum("ae"), cp=Sum("cp")):
         year = result.year(row["year"])
-        year.committed_ae, year.paid_cp = row["ae"] or ZERO, row["cp"] or ZERO
+        year.committed_ae, year.paid_cp = _cents(row["ae"]), _cents(row["cp"])
         result.committed_ae += year.committed_ae
         result.paid_cp += year.paid_cp
-    result.released_ae = ledger.releases.aggregate(total=Sum("amount"))["total"] or ZERO
+    result.released_ae = _cents(ledger.releases.aggregate(total=Sum("amount"))["total"])
     result.years = dict(sorted(result.years.items()))
     return result
 
@@ -138,7 +143,7 @@ def balances(ledger: Ledger) -> Balances:
 def commitment_balance(ledger: Ledger, ej_number: str) -> tuple[Decimal, Decimal]:
     """(net AE committed, CP paid) on one engagement juridique."""
     sums = ledger.movements.filter(ej_number=ej_number).aggregate(ae=Sum("ae"), cp=Sum("cp"))
-    return sums["ae"] or ZERO, sums["cp"] or ZERO
+    return _cents(sums["ae"]), _cents(sums["cp"])
 
 
 def _lock(convention: Convention) -> Ledger:
@@ -365,8 +370,12 @@ def _commitment_refusal(state: Balances, value: Decimal) -> tuple[str, dict[str,
     return message, {"ceiling": str(state.ae_ceiling), "excess": str(excess), "amount": str(value)}
 
 
-def _check_withdrawal(ej_number: str, net: Decimal, paid: Decimal, value: Decimal) -> None:
-    """A withdrawal never takes a commitment below what was already paid on it."""
+def _check_withdrawal(
+    ej_number: str, net: Decimal, paid: Decimal, value: Decimal, *, date: datetime.date, commitment_date: datetime.date
+) -> None:
+    """A withdrawal never precedes its commitment nor takes it below what was already paid on it."""
+    if date < commitment_date:
+        raise InvalidInput("Retrait refusé : sa date précède celle de l'engagement.")
     if value > net - paid:
         raise CeilingExceeded(
             f"Retrait refusé : il dépasserait de {euros(value - (net - paid))} la part non payée de l'engagement "
@@ -410,8 +419,12 @@ def _check_payment(
         )
 
 
-def _check_reversal(dp_number: str, remaining: Decimal, value: Decimal) -> None:
-    """A payment is never cancelled beyond what remains of it."""
+def _check_reversal(
+    dp_number: str, remaining: Decimal, value: Decimal, *, date: datetime.date, payment_date: datetime.date
+) -> None:
+    """A payment is never cancelled before it was made, nor beyond what remains of it."""
+    if date < payment_date:
+        raise InvalidInput("Annulation refusée : sa date précède celle du paiement.")
     if value > remaining:
         raise CeilingExceeded(
             f"Annulation refusée : elle dépasserait de {euros(value - remaining)} le montant restant du paiement "
@@ -567,7 +580,7 @@ def withdraw(
     if commitment is None:
         raise InvalidInput(f"Aucun engagement juridique n° {ej_number} dans cette convention.")
     net, paid = commitment_balance(ledger, ej_number)
-    _check_withdrawal(ej_number, net, paid, value)
+    _check_withdrawal(ej_number, net, paid, value, date=date, commitment_date=commitment.date)
     movement = Movement.objects.create(
         ledger=ledger,
         kind=MovementKind.WITHDRAWAL,
@@ -670,8 +683,8 @@ def reverse_payment(
     if payment is None:
         raise InvalidInput(f"Aucune demande de paiement n° {dp_number} dans cette convention.")
     already = ledger.movements.filter(kind=MovementKind.PAYMENT_REVERSAL, reverses=payment).aggregate(t=Sum("cp"))["t"]
-    remaining = payment.cp + (already or ZERO)
-    _check_reversal(dp_number, remaining, value)
+    remaining = payment.cp + _cents(already)
+    _check_reversal(dp_number, remaining, value, date=date, payment_date=payment.date)
     movement = Movement.objects.create(
         ledger=ledger,
         kind=MovementKind.PAYMENT_REVERSAL,
@@ -940,7 +953,9 @@ def apply_batch(
                 original = commitments.get(op.ej_number)
                 if original is None or original.id is None:
                     raise InvalidInput(f"Aucun engagement juridique n° {op.ej_number} dans cette convention.")
-                _check_withdrawal(op.ej_number, original.net, original.paid, value)
+                _check_withdrawal(
+                    op.ej_number, original.net, original.paid, value, date=op.date, commitment_date=original.date
+                )
                 original.net -= value
                 row(op, MovementKind.WITHDRAWAL, -value, ZERO, original.id, description=op.description)
                 state.committed_ae -= value
@@ -986,7 +1001,7 @@ def apply_batch(
                 payment = payments.get(op.dp_number)
                 if payment is None or payment.id is None:
                     raise InvalidInput(f"Aucune demande de paiement n° {op.dp_number} dans cette convention.")
-                _check_reversal(op.dp_number, payment.remaining, value)
+                _check_reversal(op.dp_number, payment.remaining, value, date=op.date, payment_date=payment.date)
                 payment.remaining -= value
                 if payment.ej_number in commitments:
                     commitments[payment.ej_number].paid -= value
