@@ -19,7 +19,7 @@ import pytest
 
 from conventio.extraction import extract_bytes, folding, sections
 from conventio.extraction.context import Context
-from conventio.extraction.fields import annexes, header, legal_bases, signatures
+from conventio.extraction.fields import annexes, header, legal_bases, scope, signatures
 from conventio.extraction.fields.obligations import MARKER, _category, categorise, find_marker
 from conventio.extraction.fields.party_words import PartyWords
 from conventio.extraction.folding import fold_fast
@@ -225,3 +225,13 @@ def test_fold_by_bytes_equals_the_decomposed_fold(texts: list[str]) -> None:
     samples = [*texts, *("".join(rng.choice(pool) for _ in range(rng.randint(0, 12))) for _ in range(20000))]
     for sample in samples:
         assert fold_fast(sample) == folding._fold_decomposed(sample), repr(sample)
+
+
+def test_named_services_tried_at_service_words_only(texts: list[str]) -> None:
+    for index, text in enumerate(texts):
+        for variant in _variants(text, index):
+            regions = [(0, len(variant)), (len(variant) // 3, len(variant) // 2)]
+            fast = scope._named_services(_context(variant), regions)
+            slow_ctx = _context(variant)
+            slow_ctx.doc.__dict__["caseless"] = False  # the cached property, forced to the full scan
+            assert fast == scope._named_services(slow_ctx, regions)

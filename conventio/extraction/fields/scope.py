@@ -30,9 +30,11 @@ The FAST promotion is the number after « FAST » in the title (« FAST 13 »), 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from conventio.extraction.context import Context
 from conventio.extraction.folding import fold_fast, one_line
+from conventio.extraction.prefilter import finditer_at, occurrences
 from conventio.extraction.sections import Article, Block, Layout, blocks, is_visa, layout, sentences
 
 
@@ -45,6 +47,8 @@ _SERVICE_WORD = (
     r"(?:services?|produits?|outils?|plateformes?|sites?|applications?|portails?|(?<!appel\sà\s)projets?"
     r"|start-?up(?:\s+d['’]\s*[ÉéEe]tat)?)"
 )
+# What every `_SERVICE_WORD` opens with, lower case.
+_SERVICE_STEMS = ("service", "produit", "outil", "plateforme", "site", "application", "portail", "projet", "start")
 QUOTED_SERVICE = re.compile(
     rf"\b{_SERVICE_WORD}(?:\s+(?:numérique|public|en\s+ligne|internet|web))?(?:\s*,\s*(?:le|la|l['’])\s*|\s*)"
     r"[«\"“]\s*(?P<name>[^«»\"“”\n]{2,80}?)\s*[»\"”]",
@@ -206,14 +210,29 @@ def _named_services(ctx: Context, regions: list[tuple[int, int]]) -> _Found:
         (STARTUP_NAME, ("tartup", "tart-up"), 8, 160, "pattern:startup-name"),
         (SERVICE_NAMED, ("service ",), 4, 160, "pattern:named-service"),
     )
+    doc = ctx.doc
     for region_start, region_end in regions:
+        # Every quoted-service match opens with a service word: in a window, it is tried
+        # only where one starts (found once per region), not at every offset.
+        openers: list[int] | None = None
+        if doc.caseless:
+            openers = sorted(
+                position
+                for stem in _SERVICE_STEMS
+                for position in occurrences(doc.lowered, stem, region_start, region_end)
+            )
         for pattern, hints, back, forward, method in rules:
             for hint in hints:
                 position = text.find(hint, region_start, region_end)
                 while position >= 0:
                     window_start = max(region_start, position - back)
                     window_end = min(region_end, position + forward)
-                    for match in pattern.finditer(text, window_start, window_end):
+                    if pattern is QUOTED_SERVICE and openers is not None:
+                        candidates = openers[bisect_left(openers, window_start) : bisect_left(openers, window_end)]
+                        matches = finditer_at(pattern, text, candidates, window_end)
+                    else:
+                        matches = pattern.finditer(text, window_start, window_end)
+                    for match in matches:
                         if (method, match.start()) in seen or is_visa(text, text.rfind("\n", 0, match.start()) + 1):
                             continue
                         seen.add((method, match.start()))
