@@ -47,7 +47,8 @@ _TOTAL = re.compile(r"\btotal\b|\btotaux\b|\bcumul\b", re.IGNORECASE)
 _PROGRAMME_HEADER = re.compile(r"\bprogrammes?\b|\bprog\.|^\s*P\s*$|\bBOP\b", re.IGNORECASE)
 _AMOUNT_HEADER = re.compile(r"\bmontants?\b|€|\beuros?\b|\bbudget\b|\bdotation\b", re.IGNORECASE)
 _LABEL_YEAR = re.compile(r"^(?:ann[ée]e|exercice|gestion)?\s*((?:19|20)\d\d)$", re.IGNORECASE)
-_LABEL_PROGRAMME = re.compile(r"^(?:programme|prog\.?|P)?\s*(?:n°\s*)?(0?\d{3})(?:\s*[-–:].*)?$", re.IGNORECASE)
+# « 123 », « Programme 123 », « Prog. 123 », « P123 », « P. 123 » (budget tables abbreviate « programme »).
+_LABEL_PROGRAMME = re.compile(r"^(?:programme|prog\.?|P\.?)?\s*(?:n°\s*)?(0?\d{3})(?:\s*[-–:].*)?$", re.IGNORECASE)
 _BARE_NUMBER = re.compile(r"^\d{1,15}$")
 
 # Upper bound on the readings the repair may enumerate (keeps garbage input fast).

@@ -658,3 +658,20 @@ def test_held_out_genre_corpus_funding_fields(label_path: Path) -> None:
     for key in ("programmes", "chorus", "budget_lines", "total_amount"):
         assert labels[key] == expected[key], key
     assert codes(record, Severity.ERROR) == []
+
+
+# ------------------------------------------------- programme abbreviations and layouts
+
+
+def test_table_programme_column_written_p_dot_number() -> None:
+    text = (
+        "Les crédits mis à disposition sont les suivants :\n"
+        "Programme\tAnnée\tAE\tCP\n"
+        "P. 214\t2026\t40 000\t30 000\n"
+        "P. 230\t2026\t8 000\t8 000\n"
+    )
+    record = funding_record(text)
+    assert lines_of(record) == [
+        ("214", 2026, D("40000.00"), D("30000.00")),
+        ("230", 2026, D("8000.00"), D("8000.00")),
+    ]
