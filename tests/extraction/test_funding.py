@@ -675,3 +675,47 @@ def test_table_programme_column_written_p_dot_number() -> None:
         ("214", 2026, D("40000.00"), D("30000.00")),
         ("230", 2026, D("8000.00"), D("8000.00")),
     ]
+
+
+def test_programme_written_p_dot_number_in_running_text() -> None:
+    text = (
+        "Les dépenses relèvent du P. 217 « Conduite et pilotage des politiques\n"
+        "de l'écologie » ; les subventions relèvent du P.113.\n"
+    )
+    record = funding_record(text)
+    assert [(p.number, p.label) for p in record.funding.programmes] == [
+        ("217", "Conduite et pilotage des politiques de l'écologie"),
+        ("113", None),
+    ]
+
+
+def test_page_reference_is_not_a_programme() -> None:
+    record = funding_record("Voir le rapport annuel, p. 123, pour le détail des opérations.\n")
+    assert record.funding.programmes == []
+
+
+def test_long_quoted_programme_label_with_a_comma() -> None:
+    label = "Conduite et pilotage des politiques de l'écologie, du développement et de la mobilité durables"
+    record = funding_record(f"Les crédits sont imputés sur le programme 217 « {label} ».\n")
+    assert [(p.number, p.label) for p in record.funding.programmes] == [("217", label)]
+
+
+def test_chorus_references_as_a_header_row_and_a_value_row() -> None:
+    text = (
+        "Les dépenses sont imputées comme suit :\n"
+        "Programme\tDomaine fonctionnel\tActivité\tCentre financier\n"
+        "354\t0354-05\t035405030201\t0354-DR35-DP35\n"
+    )
+    labels = to_labels(funding_record(text))
+    assert labels["chorus"] == {
+        "domaine_fonctionnel": "0354-05",
+        "activite": "035405030201",
+        "uo": "0354-DR35-DP35",
+    }
+
+
+def test_header_row_whose_rows_name_different_domaines_gives_none() -> None:
+    text = "Action\tDomaine fonctionnel\tActivité\n01\t0354-05\t035405030201\n02\t0354-06\t035406030201\n"
+    chorus = funding_record(text).funding.chorus
+    assert chorus.domaine_fonctionnel is None
+    assert [a.value for a in chorus.activites] == ["035405030201", "035406030201"]

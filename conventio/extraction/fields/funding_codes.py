@@ -39,8 +39,11 @@ PROGRAMME_MENTION = re.compile(
     rf"(?:\s*(?:,|\bet\b|&)\s*(?:(?:le|du|au)\s+)?(?:programme\s+)?{_NUMBER})*)",
     re.IGNORECASE,
 )
+# « P. 181 », « P.123 »: the budget shorthand for « programme 181 » (capital P only: « p. 12 » is a page).
+P_ABBREVIATION = re.compile(rf"P\.[ \t]?(?P<list>{_NUMBER})")
 _NUMBER_IN_LIST = re.compile(r"(?<!\d)0?\d{3}(?!\d)")
-_QUOTED_LABEL = re.compile(r"\s*(?:[:\-–]\s*)?[«“\"]\s*(?P<label>[^»”\"\n]{2,160}?)\s*[»”\"]")
+# A quoted label may be wrapped once by a copied web page (« Prévention\ndes risques »), not across a blank line.
+_QUOTED_LABEL = re.compile(r"\s*(?:[:\-–]\s*)?[«“\"]\s*(?P<label>(?:[^»”\"\n]|\n(?![ \t]*\n)){2,160}?)\s*[»”\"]")
 _COLON_LABEL = re.compile(r"\s*[:–]\s*(?P<label>[A-ZÀ-Ý][^\n.;()«»\"]{1,160})")
 _BARE_LABEL = re.compile(r"\s+(?P<label>[A-ZÀ-Ý][a-zà-ÿ’'][^\n]{0,160})")
 # Where an unquoted label stops: punctuation, a spaced dash, or a word that starts
@@ -52,6 +55,8 @@ _BARE_STOP = re.compile(
     re.IGNORECASE,
 )
 _MAX_LABEL_WORDS = 12
+# Quotes bound a label: official programme labels run to twenty words and more.
+_MAX_QUOTED_LABEL_WORDS = 30
 
 
 def _label_after(text: str, end: int) -> tuple[str, int, int, str] | None:
@@ -77,21 +82,27 @@ def _label_after(text: str, end: int) -> tuple[str, int, int, str] | None:
     if match is None or label_text is None:
         return None
     label = " ".join(label_text.split()).strip(" ,;:")
-    if not label or len(label.split()) > _MAX_LABEL_WORDS or not any(c.isalpha() for c in label):
+    limit = _MAX_QUOTED_LABEL_WORDS if method == "pattern:programme-label-quoted" else _MAX_LABEL_WORDS
+    if not label or len(label.split()) > limit or not any(c.isalpha() for c in label):
         return None
     start = end + match.start("label")
     return label, start, start + len(label_text.rstrip()), method
 
 
 def extract_programmes(ctx: Context, state: FundingState) -> None:
-    """Fill `funding.programmes` from every « programme(s) NNN » of the text."""
+    """Fill `funding.programmes` from every « programme(s) NNN » (or « P. NNN ») of the text."""
     text = ctx.text
     funding = ctx.record.funding
     found: dict[str, Programme] = {}
-    for position in state.index.find_all("programme"):
+    mentions = [(position, PROGRAMME_MENTION) for position in state.index.find_all("programme")]
+    abbreviations = [position for position in state.index.find_all("p.") if text[position] == "P"]
+    if abbreviations:
+        mentions += [(position, P_ABBREVIATION) for position in abbreviations]
+        mentions.sort(key=lambda mention: mention[0])
+    for position, pattern in mentions:
         if position > 0 and text[position - 1].isalnum():
             continue
-        match = PROGRAMME_MENTION.match(text, position)
+        match = pattern.match(text, position)
         if match is None:
             continue
         numbers = [
@@ -176,6 +187,57 @@ _LOOSE = {
 }
 
 
+# A header cell naming one Chorus reference (« Domaine fonctionnel », « Code activité ») and the
+# full format of the value printed under it.
+_HEADER_CELL = re.compile(r"[ \t]*(?:code\s+)?[\w ()'’]{0,40}[ \t]*", re.IGNORECASE)
+_COLUMN_VALUE = {
+    "fonctionnel": re.compile(r"\d{3,4}\s?-\s?\d{2}(?:\s?-\s?\d{2})?"),
+    "activit": re.compile(r"\d{4}(?:[ .]?[0-9A-Z]){8}"),
+}
+_MAX_VALUE_ROWS = 20
+
+
+def _column_values(state: FundingState, keyword: str) -> list[tuple[str, int, int]]:
+    """Values printed under a header cell holding `keyword`, one per following row.
+
+    « Programme\tCentre financier\tDomaine fonctionnel\tActivité » then « 723\t…\t0723-11\t… »:
+    the references as a header row and value rows. Each value must have the reference's
+    full format, and a row must have as many cells as the header (else the column is unsure).
+    """
+    text = state.index.text
+    pattern = _COLUMN_VALUE[keyword]
+    for anchor in state.index.find_all(keyword):
+        line_start = text.rfind("\n", 0, anchor) + 1
+        line_end = text.find("\n", anchor)
+        line_end = len(text) if line_end == -1 else line_end
+        if "\t" not in text[line_start:line_end]:
+            continue
+        column = text.count("\t", line_start, anchor)
+        width = text.count("\t", line_start, line_end) + 1
+        cell_start = text.rfind("\t", line_start, anchor) + 1 or line_start
+        cell_end = text.find("\t", anchor, line_end)
+        if not _HEADER_CELL.fullmatch(text, cell_start, line_end if cell_end == -1 else cell_end):
+            continue
+        values: list[tuple[str, int, int]] = []
+        row_start = line_end + 1
+        while row_start < len(text) and len(values) < _MAX_VALUE_ROWS:
+            row_end = text.find("\n", row_start)
+            row_end = len(text) if row_end == -1 else row_end
+            cells = text[row_start:row_end].split("\t")
+            if len(cells) != width:
+                break
+            offset = row_start + sum(len(cell) + 1 for cell in cells[:column])
+            value = cells[column].strip()
+            if not pattern.fullmatch(value):
+                break
+            start = offset + cells[column].index(value)
+            values.append((value, start, start + len(value)))
+            row_start = row_end + 1
+        if values:
+            return values
+    return []
+
+
 def _loose(state: FundingState, kind: str, keyword: str) -> re.Match[str] | None:
     text = state.index.text
     for anchor in state.index.find_all(keyword):
@@ -219,6 +281,12 @@ def extract_chorus(ctx: Context, state: FundingState) -> None:
         if match:
             code = normalise_domaine_fonctionnel(match.group("v")) or compact_code(match.group("v"))
             chorus.domaine_fonctionnel = ctx.sourced(code, match.start("v"), match.end("v"), "chorus:label-value")
+        else:
+            column = _column_values(state, "fonctionnel")
+            domaines = {normalise_domaine_fonctionnel(value) or compact_code(value) for value, _, _ in column}
+            if len(domaines) == 1:  # rows naming different domaines: none is « the » domaine
+                _, start, end = column[0]
+                chorus.domaine_fonctionnel = ctx.sourced(domaines.pop(), start, end, "chorus:header-row")
     if state.index.contains("financier"):
         match = _first(_CENTRE_FINANCIER, text, _near(state, "financier", 20, 80)) or _loose(
             state, "financier", "financier"
@@ -240,6 +308,11 @@ def extract_chorus(ctx: Context, state: FundingState) -> None:
                 chorus.activites.append(
                     ctx.sourced(code, offset + one.start(), offset + one.end(), "chorus:label-value")
                 )
+    if not chorus.activites:
+        for value, start, end in _column_values(state, "activit"):
+            code = normalise_activite(value) or compact_activite(value)
+            if all(existing.value != code for existing in chorus.activites):
+                chorus.activites.append(ctx.sourced(code, start, end, "chorus:header-row"))
     if not chorus.activites:
         match = _loose(state, "activite", "activit")
         if match:
