@@ -200,6 +200,13 @@ _VERB_NOUNS = {
 
 
 _UNIT_HINTS = ("jour", "semaine", "mois", " an", "année", "heure")
+# Pieces of `RATE`, `DELAY` and `HORIZON` that each of their matches holds, in lower case: a
+# rate « par <period> », a delay's event word, a horizon's « à » before a number (digits or words).
+_RATE_CUE = re.compile(r"par\s+(?:semaine|mois|an|année|jour|trimestre)")
+_DELAY_EVENTS = ("signature", "notification", "réception", "demande", "clôture", "fin", "publication", "transmission")
+_HORIZON_CUE = re.compile(rf"à\s+(?:\d|{'|'.join(_WORDS)})")
+# Characters `re.IGNORECASE` matches to « i » or « s » although lower-casing does not give them.
+_CASE_EXCEPTIONS = ("\u0130", "\u0131", "\u017f")
 
 
 @dataclass(frozen=True)
@@ -236,6 +243,12 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
     has_rate = has_unit and " par " in segment
     has_delay = has_unit and ("dans " in segment or "sous " in segment)
     has_horizon = has_unit and " à " in segment
+    if not any(char in segment for char in _CASE_EXCEPTIONS):
+        # What each pattern cannot match without (the lowered segment has the text's case
+        # folding): skips most of their costly scans.
+        has_rate = has_rate and _RATE_CUE.search(segment) is not None
+        has_delay = has_delay and any(event in segment for event in _DELAY_EVENTS)
+        has_horizon = has_horizon and _HORIZON_CUE.search(segment) is not None
 
     def free(match_start: int, match_end: int) -> bool:
         return all(match_end <= a or match_start >= b for a, b in taken)

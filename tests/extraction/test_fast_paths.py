@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from conventio.extraction import extract_bytes, folding, sections
+from conventio.extraction import extract_bytes, folding, quantities, sections
 from conventio.extraction.context import Context
 from conventio.extraction.fields import annexes, header, legal_bases, scope, signatures
 from conventio.extraction.fields.obligations import MARKER, _category, categorise, find_marker
@@ -235,3 +235,18 @@ def test_named_services_tried_at_service_words_only(texts: list[str]) -> None:
             slow_ctx = _context(variant)
             slow_ctx.doc.__dict__["caseless"] = False  # the cached property, forced to the full scan
             assert fast == scope._named_services(slow_ctx, regions)
+
+
+def test_quantity_cues_skip_only_scans_that_find_nothing(texts: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    spans = []
+    for index, text in enumerate(texts):
+        for variant in _variants(text, index):
+            spans.extend(
+                (variant, start, end)
+                for block in blocks(variant, 0, len(variant))
+                for start, end in sentences(variant, block.start, block.end)
+            )
+    fast = [quantities.find_quantities(text, start, end) for text, start, end in spans]
+    monkeypatch.setattr(quantities, "_CASE_EXCEPTIONS", ("",))  # "" is in every segment: no cue test
+    assert fast == [quantities.find_quantities(text, start, end) for text, start, end in spans]
+    assert sum(map(len, fast)) > 50
