@@ -24,6 +24,8 @@ from django.db.models import (
     Exists,
     F,
     IntegerField,
+    Max,
+    Min,
     OuterRef,
     Prefetch,
     Q,
@@ -154,19 +156,32 @@ def _sorted(queryset: QuerySet[Convention], sort: str) -> QuerySet[Convention]:
     return queryset.order_by(ordered, "-id" if descending else "id")
 
 
-def filter_choices(visible: QuerySet[Convention]) -> dict[str, list[Any]]:
-    """Options of the list's filters: programmes, years, and the organisations of `visible` conventions."""
+MAX_IDS = 5000
+
+
+def filter_choices(visible: QuerySet[Convention], *, sees_all: bool) -> dict[str, list[Any]]:
+    """Options of the list's filters: programmes, years, and the organisations of `visible` conventions.
+
+    Years run from the earliest to the latest budget or signature year (two index-friendly
+    aggregates, not a scan for distinct values). When the user sees every convention
+    (`sees_all`), organisations are those party to any convention, without the join on
+    the visible set.
+    """
     programmes = [(p.number, str(p)) for p in Programme.objects.order_by("number")]
-    years = set(BudgetLine.objects.order_by().values_list("year", flat=True).distinct())
-    years |= {day.year for day in Convention.objects.dates("signature_date", "year")}
-    parties = Organisation.objects.filter(
-        Exists(PartyRole.objects.filter(organisation_id=OuterRef("pk"), convention_id__in=visible.values("pk")))
-    ).only("pk", "name", "acronym")
-    return {
-        "programmes": programmes,
-        "years": sorted((y for y in years if y), reverse=True),
-        "parties": [(o.pk, str(o)) for o in parties],
-    }
+    lines = BudgetLine.objects.filter(year__gte=1990).aggregate(first=Min("year"), last=Max("year"))
+    signed = Convention.objects.aggregate(first=Min("signature_date"), last=Max("signature_date"))
+    bounds = [lines["first"], lines["last"]] + [day.year for day in (signed["first"], signed["last"]) if day]
+    known = [year for year in bounds if year]
+    years = list(range(max(known), min(known) - 1, -1)) if known else []
+    if sees_all:
+        parties = Organisation.objects.filter(Exists(PartyRole.objects.filter(organisation_id=OuterRef("pk"))))
+    else:
+        # The visible ids first: PostgreSQL plans the nested subquery per organisation (~3x slower).
+        ids = list(visible.values_list("pk", flat=True)[: MAX_IDS + 1])
+        roles = PartyRole.objects.filter(convention_id__in=ids if len(ids) <= MAX_IDS else visible.values("pk"))
+        parties = Organisation.objects.filter(pk__in=roles.values("organisation_id"))
+    parties = parties.only("pk", "name", "acronym").order_by("name")
+    return {"programmes": programmes, "years": years, "parties": [(o.pk, str(o)) for o in parties]}
 
 
 # ---------------------------------------------------------------------- convention page

@@ -132,6 +132,10 @@ def test_deadline_filter_counts_days_from_today(client_of: Client, fast13: Any, 
         ({"party": "123456"}, "filtre ignoré"),
         ({"sort": "password"}, "Tri inconnu"),
         ({"q": "x" * 500}, "limitée à 200 caractères"),
+        ({"q": "Réfu\x00giés"}, "Le caractère nul"),
+        ({"party": "99999999999999999999999"}, "filtre ignoré"),
+        ({"year": "99999999999999999999"}, "n&#x27;est pas une année proposée"),
+        ({"page": "99999999999999999999999"}, None),
         ({"page": "abc"}, None),
         ({"page": "99999"}, None),
     ],
@@ -568,6 +572,7 @@ def test_missing_convention_is_not_found(client_of: Client) -> None:
     for url in (
         reverse("register:convention", args=[424242]),
         reverse("register:version_diff", args=[424242]),
+        "/conventions/99999999999999999999999/",
     ):
         response = client_of.get(url)
         assert response.status_code == 404

@@ -51,8 +51,12 @@ def test_list_and_search(client_of: Client, seeds: dict[str, Any]) -> None:
     for query in ("DIAIR", "refugies", "Délégation interministérielle"):
         response = client_of.get(reverse("register:organisations"), {"q": query})
         assert [o.acronym for o in response.context["page_obj"].object_list] == ["DIAIR"], query
-    response = client_of.get(reverse("register:organisations"), {"q": "x" * 1000})
-    assert response.status_code == 200 and response.context["count"] == 0
+    for bad in ("x" * 1000, "%", "_", "' OR 1=1 --"):
+        response = client_of.get(reverse("register:organisations"), {"q": bad, "page": "-1"})
+        assert response.status_code == 200 and response.context["count"] == 0, bad
+    # NUL characters (refused by PostgreSQL) are dropped from the search.
+    response = client_of.get(reverse("register:organisations"), {"q": "DI\x00AIR"})
+    assert response.status_code == 200 and response.context["count"] == 1
     dinum = Organisation.objects.get(acronym="DINUM")
     response = client_of.get(reverse("register:organisations"), {"q": "DINUM"})
     assert response.context["page_obj"].object_list[0].convention_count == 2

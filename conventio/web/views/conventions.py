@@ -71,7 +71,9 @@ def convention_list(request: HttpRequest) -> HttpResponse:
     if not can(request.user, VIEW):
         return refuse(request, 403, "Votre compte ne donne pas accès au registre.")
     visible = selectors.visible(request.user)
-    form = ConventionFilterForm(request.GET, **selectors.filter_choices(visible))
+    # The permission function returns the unfiltered queryset to those who see everything.
+    choices = selectors.filter_choices(visible, sees_all=not visible.query.has_filters())
+    form = ConventionFilterForm(request.GET, **choices)
     filters = form.valid_filters()
     queryset = selectors.conventions_for_list(visible, filters)
     paginator = Paginator(queryset, PAGE_SIZE)

@@ -32,7 +32,8 @@ NOT_FOUND = "Cette organisation n'existe pas."
 def organisation_list(request: HttpRequest) -> HttpResponse:
     if not can(request.user, VIEW):
         return refuse(request, 403, "Votre compte ne donne pas accès au registre.")
-    query = request.GET.get("q", "").strip()[:200]
+    # NUL characters cannot reach PostgreSQL; anything else is only searched for.
+    query = request.GET.get("q", "").replace("\x00", "").strip()[:200]
     visible = visible_conventions(request.user, Convention.objects.all()).values("pk")
     organisations = selectors.organisations_for_list(query).annotate(
         convention_count=Count("party_roles__convention", filter=Q(party_roles__convention__in=visible), distinct=True)
