@@ -719,3 +719,15 @@ def test_header_row_whose_rows_name_different_domaines_gives_none() -> None:
     chorus = funding_record(text).funding.chorus
     assert chorus.domaine_fonctionnel is None
     assert [a.value for a in chorus.activites] == ["035405030201", "035406030201"]
+
+
+def test_stated_total_with_a_long_subject_and_its_ae_and_cp_sides() -> None:
+    text = (
+        "Le montant total des crédits mis à disposition au titre de la gestion 2026 s'élève à 42.500 € en "
+        "autorisations d'engagement et à 30.000 € en crédits de paiement.\n"
+    )
+    record = funding_record(text)
+    [total] = record.funding.stated_totals
+    assert (total.ae, total.cp) == (D("42500.00"), D("30000.00"))
+    assert record.funding.total_amount is not None and record.funding.total_amount.value == D("42500.00")
+    assert lines_of(record) == [(None, 2026, D("42500.00"), D("30000.00"))]

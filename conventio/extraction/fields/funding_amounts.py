@@ -95,8 +95,17 @@ _DELEGATION_VERB = re.compile(
 )
 _STATED_TOTAL_BEFORE = re.compile(
     r"(?:soit\s+(?:un\s+)?(?:montant\s+)?total\s+(?:de\s+)?|"
-    r"montant\s+total\s+(?:[\w'’-]+\s+){0,5}?(?:de\s+|s['’]él[eè]ve\s+à\s+|est\s+(?:fix[ée]\s+à\s+|de\s+)|:\s*)|"
+    r"montant\s+total\s+(?:(?:[\w'’-]+\s+){0,5}?(?:de\s+|:\s*)|"
+    # « Le montant total des crédits délégués au titre de l'exercice 2025 s'élève à »: the verb
+    # closes a longer subject than a bare « de » may.
+    r"(?:[\w'’-]+\s+){0,12}?(?:s['’]él[eè]ve\s+à\s+|est\s+(?:fix[ée]\s+à\s+|de\s+)))|"
     r"\btotal\s*:\s*|\bau\s+total\s*,?\s*)$",
+    re.IGNORECASE,
+)
+_TOTAL_WINDOW = 130
+# « … s'élève à 185 000 € en AE et à 185 000 € en CP »: the CP side of the same stated total.
+_THEN_CP = re.compile(
+    r"\s*(?:HT|TTC)?\s*,?\s*en\s+(?:AE|autorisations?\s+d['’]\s?engagement)\s*,?\s+et\s+(?:à\s+|de\s+)?",
     re.IGNORECASE,
 )
 
@@ -289,6 +298,16 @@ def _stated_by_a_table(
     return True
 
 
+def _cp_side(text: str, amounts: list[AmountMatch], index: int, sentence_start: int) -> AmountMatch | None:
+    """The CP amount that follows a stated total's AE amount in « X € en AE et à Y € en CP »."""
+    if index + 1 >= len(amounts):
+        return None
+    following = amounts[index + 1]
+    if not _THEN_CP.fullmatch(text, amounts[index].end, following.start):
+        return None
+    return following if _kinds(text, following, sentence_start) == {CP} else None
+
+
 def extract_text_amounts(ctx: Context, state: FundingState, amounts: list[AmountMatch]) -> list[AmountMatch]:
     """Budget lines and totals from AE/CP sentences; returns the delegated-amount candidates."""
     text = ctx.text
@@ -296,19 +315,20 @@ def extract_text_amounts(ctx: Context, state: FundingState, amounts: list[Amount
     candidates: list[AmountMatch] = []
     lines: dict[tuple[str | None, int], BudgetLine] = {}
     programmes = ProgrammeContext(ctx)
-    for amount in amounts:
+    for index, amount in enumerate(amounts):
         sentence_start, sentence_end = sentence_bounds(text, amount.start, amount.end)
         window_start = max(sentence_start, amount.start - 80)
         kinds = _kinds(text, amount, sentence_start)
         sentence = text[sentence_start:sentence_end]
-        if _STATED_TOTAL_BEFORE.search(text, window_start, amount.start):
+        if _STATED_TOTAL_BEFORE.search(text, max(sentence_start, amount.start - _TOTAL_WINDOW), amount.start):
+            cp_side = _cp_side(text, amounts, index, sentence_start) if kinds == {AE} else None
             funding.stated_totals.append(
                 StatedTotal(
                     label="montant total",
                     ae=amount.value if AE in kinds else None,
-                    cp=amount.value if CP in kinds else None,
+                    cp=cp_side.value if cp_side is not None else amount.value if CP in kinds else None,
                     amount=None if kinds else amount.value,
-                    source=ctx.provenance(amount.start, amount.end, "pattern:stated-total"),
+                    source=ctx.provenance(amount.start, (cp_side or amount).end, "pattern:stated-total"),
                 )
             )
         else:
