@@ -352,6 +352,32 @@ def test_avenant_replacing_the_end_date() -> None:
     assert record.terms.effective_date.value == datetime.date(2025, 3, 3)
 
 
+def test_avenant_moving_the_end_date() -> None:
+    record = extract_text(
+        "Avenant n° 2 à la convention de délégation de gestion du 2 mai 2024\n\nEntre\n\nLa direction A, "
+        "ci-après dénommée « le délégant »,\n\nEt\n\nLa direction B, ci-après dénommée « le délégataire »,\n\n"
+        "Il a été convenu ce qui suit :\n\nArticle 1\n\nLe terme de la convention initiale, arrêté au 30 avril "
+        "2025, est prorogé jusqu'au 31 octobre 2025. Les crédits non consommés au 30 avril 2025 restent "
+        "disponibles." + SIGNED
+    )
+    end = record.terms.end_date
+    assert end is not None and end.value == datetime.date(2025, 10, 31)
+    assert end.source.method == "pattern:moved-end-date"
+
+
+def test_end_date_of_a_convention_that_applies_until_a_date() -> None:
+    record = extract_text(HEAD + "Article 5 : Durée\n\nElle s'appliquera jusqu'au 30 novembre 2026." + SIGNED)
+    assert record.terms.end_date is not None and record.terms.end_date.value == datetime.date(2026, 11, 30)
+
+
+def test_effective_date_of_a_service_contract() -> None:
+    record = extract_text(
+        HEAD + "Article 5 : Durée\n\nLe présent contrat de service entre en vigueur le 1er mars 2026." + SIGNED
+    )
+    terms = record.terms
+    assert terms.effective_date is not None and terms.effective_date.value == datetime.date(2026, 3, 1)
+
+
 def test_avenant_leaving_the_term_unchanged_is_information() -> None:
     record = extract_text(
         "Avenant n° 1 à la convention de délégation de gestion\n\nEntre\n\nLa direction A, ci-après dénommée "

@@ -35,13 +35,15 @@ from conventio.extraction.sections import is_visa
 
 
 _SUBJECT = (
-    r"(?:(?:la|cette)\s+(?:présente\s+)?(?:convention|délégation)(?:\s+de\s+(?:délégation\s+de\s+)?gestion)?"
-    r"|(?:le|ce)\s+présent\s+(?:document|avenant|acte|protocole|contrat)|(?:le|cet)\s+avenant|elle|il)"
+    r"(?:(?:la|cette)\s+(?:présente\s+)?(?:convention|délégation)"
+    r"(?:\s+de\s+(?:délégation\s+de\s+)?gestion|\s+de\s+partenariat)?"
+    r"|(?:le|ce)\s+présent\s+(?:document|avenant|acte|protocole|contrat)(?:\s+de\s+(?:service|partenariat))?"
+    r"|(?:le|cet)\s+avenant|elle|il)"
 )
 _VERB_AHEAD = (
     r"(?=(?:prend|prendra|entre|entrera|est|sera|expire|expirera|s['’]ach[èe]ve|s['’]ach[èe]vera|se\s+termine"
     r"|se\s+terminera|arrive|arrivera|court|courra|demeure|reste|restera|produit|produira|cesse|cessera|fait|fera"
-    r"|peut|pourra|couvre)\b)"
+    r"|peut|pourra|couvre|s['’]applique|s['’]appliquera)\b)"
 )
 # A sentence whose grammatical subject is this act, e.g. « La présente convention prend effet… ».
 ANCHOR = re.compile(
@@ -126,6 +128,22 @@ AMENDED_END = re.compile(
     rf"(?P<date>{DATE_FRAGMENT})",
     re.IGNORECASE,
 )
+
+# An avenant moving the term: « La date d'échéance de la convention, fixée au 31 décembre 2024, est
+# reportée au 30 juin 2025 », « Le terme de la convention est prorogé jusqu'au … » — the new date.
+_MOVED_SUBJECT = (
+    r"(?:la\s+date\s+(?:d['’]échéance|de\s+fin|d['’]expiration|de\s+(?:son\s+)?terme)|le\s+terme|l['’]échéance)"
+    r"(?:\s+(?:de|du)\s+(?:la|cette|l['’])\s*(?:présente\s+)?(?:convention|délégation)"
+    r"(?:\s+de\s+(?:délégation\s+de\s+)?gestion)?(?:\s+(?:initiale|susvisée))?)?"
+    r"|(?:la|cette)\s+(?:présente\s+)?convention(?:\s+de\s+(?:délégation\s+de\s+)?gestion)?(?:\s+(?:initiale|susvisée))?"
+)
+MOVED_END = re.compile(
+    rf"\s*(?:{_MOVED_SUBJECT})\s*(?:,[^,;\n]{{0,80}},\s*)?(?:est|sont)\s+"
+    rf"(?:reportée?|prorogée?|prolongée?|repoussée?|décalée?)\s+(?:au|jusqu['’]\s*au|à\s+la\s+date\s+du)\s+"
+    rf"(?P<date>{DATE_FRAGMENT})",
+    re.IGNORECASE,
+)
+_MOVED_VERBS = ("report", "prorog", "prolong", "repouss", "décal")
 
 NOTICE = re.compile(
     rf"\bpréavis\s+(?:minimum\s+|minimal\s+|écrit\s+)?(?:d['’]une\s+durée\s+)?(?:de\s+|d['’]\s*)"
@@ -430,6 +448,18 @@ def _read_amended_end(ctx: Context) -> None:
         if found is not None:
             ctx.record.terms.end_date = ctx.sourced(
                 found[0], match.start("date"), match.end("date"), "pattern:amended-end-date"
+            )
+            return
+    lowered = ctx.doc.lowered
+    for position in sorted(p for verb in _MOVED_VERBS for p in _occurrences(lowered, verb)):
+        start = _sentence_start(text, position)
+        match = MOVED_END.match(text, start)
+        if match is None or match.start("date") < position or is_visa(text, text.rfind("\n", 0, start) + 1):
+            continue
+        found = find_date(match.group("date"))
+        if found is not None:
+            ctx.record.terms.end_date = ctx.sourced(
+                found[0], match.start("date"), match.end("date"), "pattern:moved-end-date"
             )
             return
 
