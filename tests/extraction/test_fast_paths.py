@@ -19,7 +19,7 @@ import pytest
 
 from conventio.extraction import extract_bytes, folding, quantities, sections
 from conventio.extraction.context import Context
-from conventio.extraction.fields import annexes, header, legal_bases, scope, signatures
+from conventio.extraction.fields import annexes, header, legal_bases, obligations, scope, signatures
 from conventio.extraction.fields.obligations import MARKER, _category, categorise, find_marker
 from conventio.extraction.fields.party_words import PartyWords
 from conventio.extraction.folding import fold_fast
@@ -250,3 +250,13 @@ def test_quantity_cues_skip_only_scans_that_find_nothing(texts: list[str], monke
     monkeypatch.setattr(quantities, "_CASE_EXCEPTIONS", ("",))  # "" is in every segment: no cue test
     assert fast == [quantities.find_quantities(text, start, end) for text, start, end in spans]
     assert sum(map(len, fast)) > 50
+
+
+def test_object_clause_cues_change_nothing(texts: list[str]) -> None:
+    for index, text in enumerate(texts):
+        for variant in _variants(text, index):
+            doc = _context(variant).doc
+            lowered = doc.lowered if doc.caseless else None
+            for block in blocks(doc.text, 0, len(doc.text)):
+                expected = obligations._is_object_clause(doc.text, block)
+                assert obligations._is_object_clause(doc.text, block, lowered) == expected

@@ -53,6 +53,7 @@ MARKER = re.compile(
 # Words every `MARKER` match contains (lower case): a sentence holding none has no marker,
 # which a few `str.find` tell faster than the regex.
 _MARKER_CUES = ("engage", "oblige", "devr", "doi", "tenu", "charg", "responsable", "veille", "adh", "pourr", "peu")
+_MARKER_CUE = re.compile("|".join(_MARKER_CUES))
 # Verbs that state a duty in the present tense when a party is their subject.
 DUTY_VERB = re.compile(
     r"(?:ne\s+)?(?:s['’]\s*)?(?:assure|informe|suspend|fourni|transme|procède|met|utilise|donne|participe|veille"
@@ -224,7 +225,7 @@ class _Walker:
                     self.add(block.text_start, block.end, lead, "pattern:engagement-list")
                 continue
             list_open, lead = False, None
-            if object_article and _is_object_clause(text, block):
+            if object_article and _is_object_clause(text, block, self.lowered):
                 list_open = True  # its list is the object of the convention, not obligations
                 continue
             spans = list(sentences(text, block.start, block.end))
@@ -324,13 +325,10 @@ def find_marker(text: str, lowered: str | None, start: int, end: int) -> re.Matc
     """
     if lowered is None:
         return MARKER.search(text, start, end)
-    first = end
-    for cue in _MARKER_CUES:
-        position = lowered.find(cue, start, end)
-        if 0 <= position < first:
-            first = position
-    if first == end:
+    cue = _MARKER_CUE.search(lowered, start, end)  # the leftmost cue word
+    if cue is None:
         return None
+    first = cue.start()
     # A match opens at most nine characters and a blank run before its cue word
     # (« demeurent  tenus », « s' engage », « ne peut »): no need to scan from `start`.
     while first > start and text[first - 1].isspace():
@@ -380,8 +378,19 @@ def _is_object_article(article: Article | None) -> bool:
     return article is not None and bool(OBJECT_TITLE.search(article.title))
 
 
-def _is_object_clause(text: str, block: Block) -> bool:
-    return bool(ENTRUSTING.search(text, block.start, block.end) or HAS_OBJECT.search(text, block.start, block.end))
+def _is_object_clause(text: str, block: Block, lowered: str | None = None) -> bool:
+    """« … confie au délégataire … » or « La présente convention a pour objet … » in the block.
+
+    `lowered` (`Document.lowered` when `Document.caseless` holds) skips each regex when
+    its word (« confie », « objet ») is not in the block.
+    """
+    start, end = block.start, block.end
+    if lowered is None or lowered.find("confie", start, end) >= 0:
+        if ENTRUSTING.search(text, start, end):
+            return True
+    if lowered is None or lowered.find("objet", start, end) >= 0:
+        return bool(HAS_OBJECT.search(text, start, end))
+    return False
 
 
 def _title_binding(words: PartyWords, article: Article | None) -> Binding:
