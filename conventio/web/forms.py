@@ -90,7 +90,7 @@ class ConventionFilterForm(ConventioForm):
     status = forms.ChoiceField(
         label="Statut",
         required=False,
-        choices=[("", "Tous les statuts"), *Status.choices],
+        choices=[("", "Tous"), *Status.choices],
         widget=FastSelect,
         error_messages={"invalid_choice": "« %(value)s » n'est pas un statut connu : filtre ignoré."},
     )
@@ -105,8 +105,7 @@ class ConventionFilterForm(ConventioForm):
         required=False,
         coerce=int,
         empty_value=None,
-        help_text="Crédits ouverts cette année-là, ou convention signée cette année-là",
-        widget=FastSelect,
+        widget=FastSelect(attrs={"aria-describedby": "filters-help"}),
         error_messages={"invalid_choice": "« %(value)s » n'est pas une année proposée : filtre ignoré."},
     )
     party = forms.TypedChoiceField(
@@ -118,12 +117,11 @@ class ConventionFilterForm(ConventioForm):
         error_messages={"invalid_choice": "Cette organisation n'est pas partie à une convention : filtre ignoré."},
     )
     deadline_days = forms.IntegerField(
-        label="Échéance dans les … jours",
+        label="Échéance d'ici (jours)",
         required=False,
         min_value=0,
         max_value=MAX_DEADLINE_DAYS,
-        help_text="Conventions ayant une échéance d'ici ce nombre de jours",
-        widget=forms.NumberInput(attrs={"inputmode": "numeric"}),
+        widget=forms.NumberInput(attrs={"inputmode": "numeric", "aria-describedby": "filters-help"}),
         error_messages={
             "invalid": "Indiquez un nombre entier de jours : filtre ignoré.",
             "min_value": "Le nombre de jours ne peut pas être négatif : filtre ignoré.",
@@ -147,9 +145,9 @@ class ConventionFilterForm(ConventioForm):
         parties: Iterable[tuple[int, str]],
     ) -> None:
         super().__init__(data)
-        self.fields["programme"].choices = [("", "Tous les programmes"), *programmes]
-        self.fields["year"].choices = [("", "Toutes les années"), *((year, str(year)) for year in years)]
-        self.fields["party"].choices = [("", "Toutes les organisations"), *parties]
+        self.fields["programme"].choices = [("", "Tous"), *programmes]
+        self.fields["year"].choices = [("", "Toutes"), *((year, str(year)) for year in years)]
+        self.fields["party"].choices = [("", "Toutes"), *parties]
 
     def valid_filters(self) -> dict[str, Any]:
         """The values that passed validation (invalid ones are dropped: the list ignores them)."""
