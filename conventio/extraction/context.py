@@ -76,9 +76,9 @@ class Context:
         return self.provenance(match.start(group), match.end(group), method)
 
     def sourced(self, value: T, start: int, end: int, method: str) -> Sourced[T]:
-        # `Sourced[T]` with the class's own type variable is `Sourced` itself: calling the
-        # class directly skips a generic-alias lookup on every value the engine reads.
-        return Sourced(value=value, source=self.provenance(start, end, method))
+        # `Sourced[T]` with the class's own type variable is `Sourced` itself, whose `value`
+        # any value validates as: built without validation, it is the same instance.
+        return construct(Sourced, {"value": value, "source": self.provenance(start, end, method)})
 
     def finding(
         self,
