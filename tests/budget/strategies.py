@@ -305,30 +305,52 @@ dps = st.sampled_from(DP_POOL)
 ej_refs = st.one_of(st.integers(0, 3).map(lambda i: f"#{i}"), st.integers(0, 3).map(lambda i: f"#{i}"), ejs)
 dp_refs = st.one_of(st.integers(0, 3).map(lambda i: f"#{i}"), dps)
 
-# « new »: a number not committed yet; a pool number may be a duplicate.
-commits = st.builds(Commit, st.one_of(st.just("new"), st.just("new"), ejs), days, amounts("available_ae"))
-withdrawals = st.builds(Withdraw, ej_refs, later_days, amounts("unpaid"))
-payments = st.builds(
-    Pay,
-    ej_refs,
-    dps,
-    later_days,
-    amounts("payable", "unpaid", "year_cp"),
-    st.sampled_from([None, None, None, 0, 1, 15, 30, 60, -1]),
-)
-reversals = st.builds(Reverse, dp_refs, later_days, amounts("dp_remaining"))
-releases = st.builds(Release, st.integers(0, 3), days, st.booleans() | st.just(True))
-adjustments = st.builds(Adjust, st.integers(-1, 3), signed_amounts("ae_slack"), signed_amounts("cp_slack", "cp_room"))
 
-# Weighted (`one_of` would treat repeated strategies as one): mostly commitments and payments.
-_WEIGHTED: list[st.SearchStrategy[Any]] = [
-    *[commits] * 10,
-    *[payments] * 12,
-    *[withdrawals] * 4,
-    *[reversals] * 5,
-    *[releases] * 3,
-    *[adjustments] * 3,
-    st.just(Suspend()),
-    *[st.just(Resume())] * 2,
-]
-operations: st.SearchStrategy[Operation] = st.sampled_from(_WEIGHTED).flatmap(lambda strategy: strategy)
+def _commits() -> st.SearchStrategy[Commit]:
+    # « new »: a number not committed yet; a pool number may be a duplicate.
+    return st.builds(Commit, st.one_of(st.just("new"), st.just("new"), ejs), days, amounts("available_ae"))
+
+
+def _withdrawals() -> st.SearchStrategy[Withdraw]:
+    return st.builds(Withdraw, ej_refs, later_days, amounts("unpaid"))
+
+
+def _payments() -> st.SearchStrategy[Pay]:
+    return st.builds(
+        Pay,
+        ej_refs,
+        dps,
+        later_days,
+        amounts("payable", "unpaid", "year_cp"),
+        st.sampled_from([None, None, None, 0, 1, 15, 30, 60, -1]),
+    )
+
+
+def _reversals() -> st.SearchStrategy[Reverse]:
+    return st.builds(Reverse, dp_refs, later_days, amounts("dp_remaining"))
+
+
+def _releases() -> st.SearchStrategy[Release]:
+    return st.builds(Release, st.integers(0, 3), days, st.booleans() | st.just(True))
+
+
+def _adjustments() -> st.SearchStrategy[Adjust]:
+    return st.builds(Adjust, st.integers(-1, 3), signed_amounts("ae_slack"), signed_amounts("cp_slack", "cp_room"))
+
+
+commits, withdrawals, payments = _commits(), _withdrawals(), _payments()
+reversals, releases, adjustments = _reversals(), _releases(), _adjustments()
+
+# Weighted: mostly commitments and payments. `one_of` merges a strategy given twice into one
+# branch, hence distinct (equal) strategy objects; it also shrinks better than a flatmap.
+operations: st.SearchStrategy[Operation] = st.one_of(
+    *[_commits() for _ in range(10)],
+    *[_payments() for _ in range(12)],
+    *[_withdrawals() for _ in range(4)],
+    *[_reversals() for _ in range(5)],
+    *[_releases() for _ in range(3)],
+    *[_adjustments() for _ in range(3)],
+    st.builds(Suspend),
+    st.builds(Resume),
+    st.builds(Resume),
+)

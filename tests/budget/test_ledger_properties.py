@@ -177,6 +177,12 @@ class Model:
         rows = [m for m in self.movements if m.ej == ej]
         return sum((m.ae for m in rows), ZERO), sum((m.cp for m in rows), ZERO)
 
+    def year_end_margin(self, ej: str, year: int) -> Decimal:
+        """The least (net AE − CP paid) on `ej` at the end of `year` or of any later year."""
+        rows = [m for m in self.movements if m.ej == ej]
+        ends = sorted({year, *(m.date.year for m in rows)})
+        return min(sum((m.ae - m.cp for m in rows if m.date.year <= end), ZERO) for end in ends if end >= year)
+
     def dp_remaining(self, dp: str) -> Decimal:
         return sum((m.cp for m in self.movements if m.dp == dp), ZERO)
 
@@ -204,7 +210,12 @@ class Model:
             return self.allocated_cp(year) - self.paid(year)
         if name == "payable":  # the most a payment on this EJ in this year may be
             net, paid = self.ej_net_paid(ej)
-            return min(net - paid, self.allocated_cp(year) - self.paid(year), self.committed - self.paid())
+            return min(
+                net - paid,
+                self.allocated_cp(year) - self.paid(year),
+                self.committed - self.paid(),
+                self.year_end_margin(ej, year),
+            )
         if name == "dp_remaining":
             return self.dp_remaining(dp)
         if name == "ae_slack":
@@ -244,7 +255,7 @@ class Model:
         if date < commitment.date:
             return Expected(InvalidInput)
         net, paid = self.ej_net_paid(ej)
-        if value > net - paid:
+        if value > net - paid or value > self.year_end_margin(ej, date.year):
             return Expected(ledger.CeilingExceeded)
         self.movements.append(ModelMovement("withdrawal", date, ej, ae=-value))
         return Expected(rows=Counter(movements=1), events=Counter({ACTION[s.Withdraw]: 1}))
@@ -263,7 +274,7 @@ class Model:
             return Expected(ledger.CeilingExceeded)
         if self.paid(date.year) + value > self.allocated_cp(date.year):
             return Expected(ledger.CeilingExceeded)
-        if self.paid() + value > self.committed:
+        if self.paid() + value > self.committed or value > self.year_end_margin(ej, date.year):
             return Expected(ledger.CeilingExceeded)
         self.movements.append(ModelMovement("payment", date, ej, dp=dp, cp=value))
         return Expected(rows=Counter(movements=1), events=Counter({ACTION[s.Pay]: 1}))
@@ -286,6 +297,7 @@ class Model:
         if date < self.signature:
             return Expected(InvalidInput)
         self.released[position] = self.tranches[position]["amount"]
+        self.open_insufficiency = self.open_margin = False  # a release closes the alerts (not a suspension)
         return Expected(rows=Counter(releases=1), events=Counter({ACTION[s.Release]: 1}))
 
     def predict_adjust(self, year: int, ae: Decimal, cp: Decimal) -> Expected:
@@ -526,6 +538,7 @@ class Harness:
             per_year[year][0] += ae
             per_year[year][1] += cp
         per_ej: dict[str, list[Decimal]] = defaultdict(lambda: [ZERO, ZERO])
+        per_ej_year: dict[str, dict[int, Decimal]] = defaultdict(lambda: defaultdict(lambda: ZERO))
         per_dp: dict[str, list[Decimal]] = defaultdict(lambda: [ZERO, ZERO])
         for kind, year, date, ej, dp, ae, cp in movements:
             assert year == date.year
@@ -540,6 +553,7 @@ class Harness:
             per_year[year][3] += cp
             per_ej[ej][0] += ae
             per_ej[ej][1] += cp
+            per_ej_year[ej][year] += ae - cp
             if dp:
                 per_dp[dp][0 if kind == "payment" else 1] += cp
 
@@ -551,6 +565,10 @@ class Harness:
         # Rule 5: payments on a commitment never exceed it (net of withdrawals); no EJ goes negative.
         for ej, (net, ej_paid) in per_ej.items():
             assert ZERO <= ej_paid <= net, f"EJ {ej}: paid {ej_paid}, net committed {net}"
+            margin = ZERO  # … and at the end of every year, not only in total
+            for year in sorted(per_ej_year[ej]):
+                margin += per_ej_year[ej][year]
+                assert margin >= 0, f"EJ {ej}: at the end of {year}, paid exceeds net committed by {-margin}"
         for dp, (paid_dp, reversed_dp) in per_dp.items():
             assert paid_dp + reversed_dp >= 0, f"DP {dp}: reversed more than paid"
         # Rule 5: payments in a year never exceed that year's CP; rule 3 on dotations and on execution.
@@ -742,3 +760,45 @@ def test_a_withdrawal_or_a_reversal_cannot_precede_what_it_reduces() -> None:
     # The same day as the row they reduce is fine.
     harness.apply(s.Reverse(s.DP_POOL[0], s.Day("signature", 40), s.Amount(Decimal("100.00"))))
     harness.apply(s.Withdraw(s.EJ_POOL[0], s.Day("signature", 30), s.Amount(Decimal("500.00"))))
+
+
+def test_a_back_dated_payment_or_withdrawal_cannot_overspend_an_earlier_year() -> None:
+    """Found by the generated sequences: after a reversal dated in 2024, a withdrawal (or a
+    payment) dated in 2023 passed the all-years check while, at the end of 2023, the EJ had
+    then paid more than was committed on it (cumulative CP above cumulative AE that year)."""
+    harness = _small_convention(ae="1000.00", cp="500.00")
+    ej, dp = s.EJ_POOL[0], s.DP_POOL[0]
+    convention = harness.convention
+    harness.apply(s.Commit(ej, s.Day("signature", 1), s.Amount(Decimal("100.00"))))  # 02/03/2023
+    harness.apply(s.Pay(ej, dp, s.Day("signature", 31), s.Amount(Decimal("100.00")), None))  # 31/03/2023
+    ledger.reverse_payment(
+        convention, actor=None, dp_number=dp, date=datetime.date(2024, 1, 15), amount="30", reason="trop payé"
+    )
+    with pytest.raises(ledger.CeilingExceeded, match="fin de 2023.* de 30,00 €"):
+        ledger.withdraw(
+            convention, actor=None, ej_number=ej, date=datetime.date(2023, 12, 1), amount="30", reason="antidaté"
+        )
+    with pytest.raises(ledger.CeilingExceeded, match="fin de 2023.* de 30,00 €"):
+        ledger.pay(
+            convention, actor=None, ej_number=ej, dp_number=s.DP_POOL[1], date=datetime.date(2023, 12, 20), amount="30"
+        )
+    # The batch path (Chorus imports) applies the same rule.
+    with transaction.atomic():
+        result = ledger.apply_batch(
+            convention,
+            lambda snapshot: [
+                ledger.Operation(kind=ledger.WITHDRAW, ej_number=ej, date=datetime.date(2023, 12, 1), amount=D30),
+                ledger.Operation(
+                    kind=ledger.PAY, ej_number=ej, dp_number=s.DP_POOL[1], date=datetime.date(2023, 12, 20), amount=D30
+                ),
+            ],
+            actor=None,
+            audit_message="Import de test",
+        )
+    assert not result.applied and all("fin de 2023" in message for _, message in result.refused)
+    assert ledger.commitment_balance(harness.ledger, ej) == (Decimal("100.00"), Decimal("70.00"))
+    # Dated in the reversal's year, the withdrawal is fine.
+    ledger.withdraw(convention, actor=None, ej_number=ej, date=datetime.date(2024, 1, 15), amount="30", reason="solde")
+
+
+D30 = Decimal("30.00")

@@ -92,11 +92,17 @@ def raise_margin(convention: Convention, *, state: Any, margin: Any, actor: Any)
 
 
 @transaction.atomic
-def resolve_insufficiency(convention: Convention, *, actor: Any) -> None:
-    """A dotation adjustment closes the open insufficiency and margin alerts; a suspension ends."""
+def resolve_insufficiency(convention: Convention, *, actor: Any, resume: bool = True) -> None:
+    """A dotation adjustment closes the open insufficiency and margin alerts; a suspension ends.
+
+    A tranche release closes them too (`resume=False`: only an adjustment ends a suspension),
+    so that a later shortage raises a new alert and a new e-mail.
+    """
     Alert.objects.filter(
         convention=convention, kind__in=[AlertKind.INSUFFICIENCY, AlertKind.MARGIN], resolved_at=None
     ).update(resolved_at=timezone.now())
+    if not resume:
+        return
     convention.refresh_from_db(fields=["status"])
     if convention.status == Status.SUSPENDED:
         from conventio.register.services.lifecycle import resume

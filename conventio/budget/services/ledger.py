@@ -324,6 +324,9 @@ def release_tranche(
         message=f"Tranche débloquée le {released_on:%d/%m/%Y} : {euros(amount)} d'AE ({decision.strip()})",
         data={"tranche": tranche.pk, "amount": str(amount), "review": review.strip()},
     )
+    from conventio.budget.services.alerts import resolve_insufficiency
+
+    resolve_insufficiency(convention, actor=actor, resume=False)  # credits changed: a new shortage alerts again
     return release
 
 
@@ -430,6 +433,35 @@ def _check_reversal(
             f"Annulation refusée : elle dépasserait de {euros(value - remaining)} le montant restant du paiement "
             f"n° {dp_number} ({euros(remaining)})."
         )
+
+
+def _check_year_ends(label: str, ej_number: str, years: dict[int, Decimal], year: int, value: Decimal) -> None:
+    """At the end of `year` and of each later year, an EJ's payments stay within its net commitment.
+
+    `years` holds the EJ's AE − CP per year. The all-years checks cannot see a back-dated
+    payment or withdrawal: dated before a later reversal or complement, it would leave an
+    earlier year with more paid than committed (DESIGN rules 3 and 5, year by year).
+    """
+    margin, latest = ZERO, max(years, default=year)
+    for end in sorted({*years, year}):
+        margin += years.get(end, ZERO)
+        if end >= year and value > margin:
+            raise CeilingExceeded(
+                f"{label} refusé : à la fin de {end}, les paiements sur l'engagement n° {ej_number} dépasseraient "
+                f"de {euros(value - margin)} l'engagement net à cette date. Datez l'opération de {latest} "
+                "ou après (année de la dernière opération sur cet engagement).",
+                extra={"ceiling": "year_end", "year": end, "excess": str(value - margin)},
+            )
+
+
+def _ej_years(ledger: Ledger, ej_number: str) -> dict[int, Decimal]:
+    """AE − CP of one engagement juridique, per year."""
+    rows = ledger.movements.filter(ej_number=ej_number).values("year").annotate(ae=Sum("ae"), cp=Sum("cp"))
+    return {row["year"]: _cents(row["ae"]) - _cents(row["cp"]) for row in rows}
+
+
+def _add(years: dict[int, Decimal], year: int, delta: Decimal) -> None:
+    years[year] = years.get(year, ZERO) + delta
 
 
 def _refuse_commitment(convention: Convention, message: str, *, actor: Any, extra: dict[str, Any]) -> None:
@@ -581,6 +613,7 @@ def withdraw(
         raise InvalidInput(f"Aucun engagement juridique n° {ej_number} dans cette convention.")
     net, paid = commitment_balance(ledger, ej_number)
     _check_withdrawal(ej_number, net, paid, value, date=date, commitment_date=commitment.date)
+    _check_year_ends("Retrait", ej_number, _ej_years(ledger, ej_number), date.year, value)
     movement = Movement.objects.create(
         ledger=ledger,
         kind=MovementKind.WITHDRAWAL,
@@ -639,6 +672,7 @@ def pay(
         state=balances(ledger),
         value=value,
     )
+    _check_year_ends("Paiement", ej_number, _ej_years(ledger, ej_number), date.year, value)
     movement = Movement.objects.create(
         ledger=ledger,
         kind=MovementKind.PAYMENT,
@@ -761,6 +795,7 @@ class CommitmentState:
     programme: str = ""
     centre_financier: str = ""
     supplier: str = ""
+    years: dict[int, Decimal] = field(default_factory=dict)  # AE − CP per year (`_check_year_ends`)
 
 
 @dataclass(slots=True)
@@ -795,6 +830,7 @@ def _snapshot(convention: Convention, ledger: Ledger) -> LedgerSnapshot:
     payments: dict[str, PaymentState] = {}
     sums: dict[str, list[Decimal]] = defaultdict(lambda: [ZERO, ZERO])
     reversed_cp: dict[str, Decimal] = defaultdict(lambda: ZERO)
+    years: dict[str, dict[int, Decimal]] = defaultdict(dict)
     rows = ledger.movements.order_by().values_list(
         "id",
         "kind",
@@ -812,6 +848,7 @@ def _snapshot(convention: Convention, ledger: Ledger) -> LedgerSnapshot:
         total = sums[ej]
         total[0] += ae
         total[1] += cp
+        _add(years[ej], date.year, ae - cp)
         if kind == MovementKind.COMMITMENT and reverses is None:
             commitments[ej] = CommitmentState(pk, date, ZERO, ZERO, programme, centre, supplier)
         elif kind == MovementKind.PAYMENT:
@@ -820,6 +857,7 @@ def _snapshot(convention: Convention, ledger: Ledger) -> LedgerSnapshot:
             reversed_cp[dp] += cp
     for ej, state in commitments.items():
         state.net, state.paid = sums[ej]
+        state.years = years[ej]
     for dp, payment in payments.items():
         payment.remaining += reversed_cp.get(dp, ZERO)
     return LedgerSnapshot(convention, ledger, balances(ledger), commitments, payments)
@@ -947,6 +985,7 @@ def apply_batch(
                         supplier=original.supplier,
                         description=op.description,
                     )
+                _add(commitments[op.ej_number].years, op.date.year, value)
                 state.committed_ae += value
                 state.year(op.date.year).committed_ae += value
             elif op.kind == WITHDRAW:
@@ -956,7 +995,9 @@ def apply_batch(
                 _check_withdrawal(
                     op.ej_number, original.net, original.paid, value, date=op.date, commitment_date=original.date
                 )
+                _check_year_ends("Retrait", op.ej_number, original.years, op.date.year, value)
                 original.net -= value
+                _add(original.years, op.date.year, -value)
                 row(op, MovementKind.WITHDRAWAL, -value, ZERO, original.id, description=op.description)
                 state.committed_ae -= value
                 state.year(op.date.year).committed_ae -= value
@@ -981,7 +1022,9 @@ def apply_batch(
                     state=state,
                     value=value,
                 )
+                _check_year_ends("Paiement", op.ej_number, original.years, op.date.year, value)
                 original.paid += value
+                _add(original.years, op.date.year, -value)
                 payments[op.dp_number] = PaymentState(None, op.ej_number, op.date, value)
                 row(
                     op,
@@ -1005,6 +1048,7 @@ def apply_batch(
                 payment.remaining -= value
                 if payment.ej_number in commitments:
                     commitments[payment.ej_number].paid -= value
+                    _add(commitments[payment.ej_number].years, op.date.year, value)
                 op.ej_number = payment.ej_number
                 row(
                     op,
