@@ -16,6 +16,8 @@ line and the Chorus importer all go through.
 
 from __future__ import annotations
 
+from typing import Any
+
 from django.conf import settings
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db import models
@@ -24,7 +26,7 @@ from django.db.models import Q
 from conventio.budget.enums import AlertKind, AllocationKind, MovementKind, MovementSource
 
 
-MONEY = {"max_digits": 15, "decimal_places": 2}
+MONEY: dict[str, Any] = {"max_digits": 15, "decimal_places": 2}
 
 
 class Ledger(models.Model):
@@ -95,12 +97,15 @@ class TrancheRelease(models.Model):
 class Movement(models.Model):
     """One line of the AE/CP ledger. Amounts are signed: withdrawals and reversals are negative."""
 
-    ledger = models.ForeignKey(Ledger, on_delete=models.PROTECT, related_name="movements")
+    # Lookups by ledger, by EJ and by DP are served by the composite indexes below and the
+    # partial unique constraints; single-column indexes on these would only slow inserts
+    # (a Chorus import writes a million rows: see migration 0004).
+    ledger = models.ForeignKey(Ledger, on_delete=models.PROTECT, related_name="movements", db_index=False)
     kind = models.CharField("nature", max_length=20, choices=MovementKind.choices)
     year = models.PositiveSmallIntegerField("exercice")
     date = models.DateField("date")
-    ej_number = models.CharField("n° d'engagement juridique", max_length=20, db_index=True)
-    dp_number = models.CharField("n° de demande de paiement", max_length=20, blank=True, db_index=True)
+    ej_number = models.CharField("n° d'engagement juridique", max_length=20)
+    dp_number = models.CharField("n° de demande de paiement", max_length=20, blank=True)
     ae = models.DecimalField("AE", default=0, **MONEY)
     cp = models.DecimalField("CP", default=0, **MONEY)
     programme = models.CharField("programme", max_length=3, blank=True)

@@ -110,7 +110,7 @@ def money(value: Any) -> str | None:
         return None
 
 
-def _v(sourced: Sourced | None) -> Any:  # type: ignore[type-arg]
+def _v(sourced: Sourced | None) -> Any:
     if sourced is None:
         return None
     value = sourced.value

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 from decimal import Decimal
+from typing import Any
 
 from django.conf import settings
 from django.core.serializers.json import DjangoJSONEncoder
@@ -22,7 +23,7 @@ from conventio.register.enums import DeadlineKind, IngestionStatus, Kind, Role, 
 from conventio.register.naming import organisation_key
 
 
-MONEY = {"max_digits": 15, "decimal_places": 2}
+MONEY: dict[str, Any] = {"max_digits": 15, "decimal_places": 2}
 
 
 # ----------------------------------------------------------------------- organisations
@@ -117,7 +118,8 @@ class ConventionQuerySet(models.QuerySet["Convention"]):
     def visible_to(self, user: object) -> ConventionQuerySet:
         from conventio.trust.permissions import visible_conventions
 
-        return visible_conventions(user, self)
+        visible: ConventionQuerySet = visible_conventions(user, self)
+        return visible
 
     def search(self, query: str) -> ConventionQuerySet:
         """Title, reference, parties (names, acronyms, aliases), services, programmes, Chorus codes."""

@@ -26,7 +26,7 @@ INGEST = "ingest"
 TRANSITION = "transition"
 ADMINISTER = "administer"
 
-_WRITE_ROLES = {MemberRole.AGENT, MemberRole.BUDGET_OFFICER, MemberRole.PROGRAMME_TEAM}
+_WRITE_ROLES: set[str] = {MemberRole.AGENT, MemberRole.BUDGET_OFFICER, MemberRole.PROGRAMME_TEAM}
 
 
 def _active(user: Any) -> bool:
@@ -50,7 +50,7 @@ def organisation_ids(user: Any, *, roles: set[str] | None = None) -> set[int]:
     return set(memberships.values_list("organisation_id", flat=True))
 
 
-def visible_conventions(user: Any, queryset: QuerySet) -> QuerySet:  # type: ignore[type-arg]
+def visible_conventions(user: Any, queryset: QuerySet) -> QuerySet:
     if not _active(user):
         return queryset.none()
     if is_programme_team(user):

@@ -178,7 +178,8 @@ def filter_choices(visible: QuerySet[Convention], *, sees_all: bool) -> dict[str
     else:
         # The visible ids first: PostgreSQL plans the nested subquery per organisation (~3x slower).
         ids = list(visible.values_list("pk", flat=True)[: MAX_IDS + 1])
-        roles = PartyRole.objects.filter(convention_id__in=ids if len(ids) <= MAX_IDS else visible.values("pk"))
+        scope: Any = ids if len(ids) <= MAX_IDS else visible.values("pk")
+        roles = PartyRole.objects.filter(convention_id__in=scope)
         parties = Organisation.objects.filter(pk__in=roles.values("organisation_id"))
     parties = parties.only("pk", "name", "acronym").order_by("name")
     return {"programmes": programmes, "years": years, "parties": [(o.pk, str(o)) for o in parties]}

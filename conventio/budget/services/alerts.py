@@ -105,9 +105,9 @@ def resolve_insufficiency(convention: Convention, *, actor: Any, resume: bool = 
         return
     convention.refresh_from_db(fields=["status"])
     if convention.status == Status.SUSPENDED:
-        from conventio.register.services.lifecycle import resume
+        from conventio.register.services import lifecycle
 
-        resume(convention, actor=actor, reason="ajustement de la dotation enregistré")
+        lifecycle.resume(convention, actor=actor, reason="ajustement de la dotation enregistré")
 
 
 def suspend_for_insufficiency(convention: Convention, *, actor: Any) -> Convention:
