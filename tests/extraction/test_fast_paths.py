@@ -260,3 +260,19 @@ def test_object_clause_cues_change_nothing(texts: list[str]) -> None:
             for block in blocks(doc.text, 0, len(doc.text)):
                 expected = obligations._is_object_clause(doc.text, block)
                 assert obligations._is_object_clause(doc.text, block, lowered) == expected
+
+
+def test_clause_cut_scan_from_the_last_comma_finds_the_same_clause(texts: list[str]) -> None:
+    for index, text in enumerate(texts):
+        for variant in _variants(text, index):
+            for block in blocks(variant, 0, len(variant)):
+                for start, end in sentences(variant, block.start, block.end):
+                    for marker in (end, (start + end) // 2):
+                        expected = start
+                        for cut in obligations._CLAUSE_CUT.finditer(variant, start, marker):
+                            expected = cut.end()
+                        last_mark = max(variant.rfind(",", start, marker), variant.rfind(";", start, marker), start)
+                        found = start
+                        for cut in obligations._CLAUSE_CUT.finditer(variant, last_mark, marker):
+                            found = cut.end()
+                        assert found == expected

@@ -269,7 +269,10 @@ class _Walker:
         """Who the commitment at `marker` binds: its clause's subject, the nearest party word, the title."""
         text = self.text
         clause_start = start
-        for cut in _CLAUSE_CUT.finditer(text, start, marker):
+        # The last cut lies at or after the last comma or semicolon (itself a cut, which no other
+        # cut straddles): the scan starts there.
+        last_mark = max(text.rfind(",", start, marker), text.rfind(";", start, marker), start)
+        for cut in _CLAUSE_CUT.finditer(text, last_mark, marker):
             clause_start = cut.end()
         in_clause = [binding for _, _, binding in self.parties.between(clause_start, marker)]
         combined = combine(in_clause)
