@@ -23,6 +23,7 @@ a check can report it instead of the extractor dropping it silently.
 
 from __future__ import annotations
 
+import functools
 import re
 
 
@@ -91,8 +92,21 @@ def _clean(text: str) -> str:
 
 
 def compact_code(text: str) -> str:
-    """A printed code reduced to its characters (prefix, spaces around dashes dropped)."""
+    """A printed code reduced to its characters (prefix, spaces around dashes dropped).
+
+    Memoised for short texts (a pure function): the funding steps and checks compact the
+    same few codes of a document over and over.
+    """
+    if len(text) <= 64:
+        return _compact_cached(text)
+    return _compact(text)
+
+
+def _compact(text: str) -> str:
     return _SPACES_AROUND_DASH.sub("-", _clean(text))
+
+
+_compact_cached = functools.lru_cache(maxsize=1024)(_compact)
 
 
 def normalise_centre_financier(text: str) -> str | None:
