@@ -230,6 +230,129 @@ def test_services_named_only_in_a_visa_are_not_taken() -> None:
     assert record.services == []
 
 
+def _preamble_and_object(preamble: str, clause: str, title: str = "Convention de délégation de gestion") -> Record:
+    return extract_text(
+        PARTIES.replace("Convention de délégation de gestion", title, 1)
+        + "Préambule\n\n"
+        + preamble
+        + "\n\nIl a été convenu ce qui suit :\n\nArticle 1 : Objet\n\n"
+        + clause
+        + SIGNED
+    )
+
+
+@pytest.mark.parametrize(
+    ("preamble", "expected"),
+    [
+        (
+            "Parcours Aidant, service numérique porté par la direction des achats, oriente les aidants vers les "
+            "aides auxquelles ils ont droit.",
+            ["Parcours Aidant"],
+        ),
+        ("Boussole Achats est une startup d'État incubée par la DNUM depuis 2024.", ["Boussole Achats"]),
+        (
+            "La DA a lancé la refonte de Guichet des aides locales, la plateforme qui recense les aides aux communes.",
+            ["Guichet des aides locales"],
+        ),
+        # An office, a building or a bare « service » is not a digital service.
+        ("La DNUM, service à compétence nationale, accompagne la DA.", []),
+        ("Rennes, site de la direction régionale, accueille le comité.", []),
+        ("La DA, service numérique de l'État, pilote le projet.", []),
+    ],
+)
+def test_names_introduced_as_digital_services(preamble: str, expected: list[str]) -> None:
+    record = _preamble_and_object(preamble, "La présente convention fixe les modalités de gestion des crédits.")
+    assert [service.value for service in record.services] == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "preamble", "expected"),
+    [
+        (
+            "CONVENTION DE PARTENARIAT POUR LE SERVICE « CARNET VÉLO »",
+            "Carnet Vélo permet aux cyclistes de déclarer le vol de leur vélo.",
+            ["Carnet Vélo"],
+        ),
+        (
+            "Convention de délégation de gestion – Atlas Forêts",
+            "Atlas Forêts recense les parcelles forestières publiques.",
+            ["Atlas Forêts"],
+        ),
+        # An office, a year, a budget label, or a name the text never writes as a proper name.
+        (
+            "Convention de délégation de gestion – Région académique Bretagne",
+            "La Région académique Bretagne coordonne les projets.",
+            [],
+        ),
+        ("Convention de délégation de gestion – Année 2026", "Les crédits sont ouverts.", []),
+        (
+            "Convention de délégation de gestion du programme 123 « Conditions de vie outre-mer »",
+            "Conditions de vie outre-mer est le libellé du programme.",
+            [],
+        ),
+        ("Convention de délégation de gestion – Atlas Forêts", "Les parcelles sont recensées.", []),
+    ],
+)
+def test_name_given_by_the_title(title: str, preamble: str, expected: list[str]) -> None:
+    record = _preamble_and_object(preamble, "La présente convention fixe les modalités de gestion.", title)
+    assert [service.value for service in record.services] == expected
+
+
+def test_entrusted_object_recalled_by_an_avenant_considering_clause() -> None:
+    record = extract_text(
+        "Avenant n° 1 à la convention de délégation de gestion du 4 mars 2024\n\nEntre\n\nLa DA, ci-après "
+        "dénommée « le délégant »,\n\nEt\n\nL'Office national des forêts, ci-après dénommé « l'ONF » ou « le "
+        "délégataire »,\n\nVu la convention de délégation de gestion du 4 mars 2024 ;\n\nConsidérant que la "
+        "convention susvisée confie à l'ONF la réalisation de l'inventaire des chemins forestiers domaniaux ; que "
+        "cet inventaire doit être étendu aux forêts littorales ;\n\nLes parties conviennent de ce qui suit :\n\n"
+        "Article 1er – Montant\n\nLe montant délégué est porté à 90 000 €." + SIGNED
+    )
+    assert [service.value for service in record.services] == ["inventaire des chemins forestiers domaniaux"]
+
+
+def test_object_of_a_delegation_named_by_its_participle() -> None:
+    record = extract_text(
+        PARTIES + "1. Objet\n\nLe présent contrat de service précise les modalités de la délégation de gestion "
+        "confiée au SGC pour la liquidation des dépenses de la DDT imputées sur le programme 113 « Paysages, eau "
+        "et biodiversité ». Il fixe les délais de traitement." + SIGNED
+    )
+    assert [service.value for service in record.services] == [
+        "liquidation des dépenses de la DDT imputées sur le programme 113"
+    ]
+
+
+def test_participle_followed_by_a_duration_is_not_an_object() -> None:
+    record = extract_text(
+        PARTIES + "1. Objet\n\nLa gestion est confiée au délégataire pour la durée de la convention." + SIGNED
+    )
+    assert record.services == []
+
+
+def test_two_objects_joined_by_comma_et_with_budget_asides() -> None:
+    record = extract_text(
+        PARTIES + "Il a été convenu ce qui suit :\n\nArticle 1 : Objet\n\nLe délégant confie au délégataire le "
+        "paiement des bourses des lycéens de l'Aisne, imputées sur le BOP 0230-DR02 du programme 230 « Vie de "
+        "l'élève », et l'instruction des aides à la restauration scolaire relevant du P. 230 « Vie de l'élève »."
+        + SIGNED
+    )
+    assert [service.value for service in record.services] == [
+        "paiement des bourses des lycéens de l'Aisne",
+        "instruction des aides à la restauration scolaire",
+    ]
+
+
+def test_object_with_two_programme_frames_keeps_no_trailing_conjunction() -> None:
+    record = extract_text(
+        PARTIES + "Il a été convenu ce qui suit :\n\nArticle 1 : Objet\n\nLe délégant confie au délégataire, en "
+        "son nom et pour son compte, l'ordonnancement des aides à la rénovation des gîtes et au balisage des "
+        "sentiers, au titre du programme 149 « Compétitivité et durabilité de l'agriculture » et du programme "
+        "206 « Sécurité et qualité sanitaires de l'alimentation »." + SIGNED
+    )
+    assert [service.value for service in record.services] == [
+        "ordonnancement des aides à la rénovation des gîtes et au balisage des sentiers"
+    ]
+
+
 @pytest.mark.parametrize(
     ("title", "expected"),
     [

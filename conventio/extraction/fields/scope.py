@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterable
 
 from conventio.extraction.context import Context
 from conventio.extraction.folding import fold_fast, one_line
@@ -64,24 +65,95 @@ SERVICE_NAMED = re.compile(
     rf"|\b(?:le|du|au)\s+service\s+(?P<dotted>[^\s,;:()«»\"“”]+\.[a-z]{{2,}})\b"
 )
 
+# A proper name the text introduces as a digital service: « Trajectoire X, service numérique porté par
+# … », « … la refonte de Place Y, le site qui publie … », « Compas Z est une startup d'État incubée … ».
+# The name is capitalised and opens a sentence or follows a preposition; what it is said to be is a
+# digital service, not a bare « service » or « site » (an office, a building).
+_DIGITAL_HEAD = (
+    r"(?i:service\s+(?:public\s+)?(?:numérique|en\s+ligne)|start-?up\s+d['’]\s*état|téléservice"
+    r"|(?:site|plateforme|application|outil)\s+(?:numérique|internet|web|mobile|en\s+ligne|qui)\b)"
+)
+# The heads open with one of these (lower case): hints where a match may end.
+_DIGITAL_STEMS = ("service", "start", "téléservice", "site", "plateforme", "application", "outil")
+_NOT_A_NAME = (
+    r"(?:Le|La|Les|L['’]|Un|Une|Des|Du|De|À|Il|Elle|Ils|Elles|On|Ce|Cet|Cette|Ces|Par|Pour|Dans|Depuis|Dès|En"
+    r"|Au|Aux|Après|Avant|Afin|Sur|Sous|Avec|Chaque|Tout|Toute|Tous|Son|Sa|Ses|Leur|Leurs|Considérant|Vu"
+    r"|Article|Lors|Ainsi|Entre|Et|Ou|Si|Lorsque|Cependant|Toutefois|Enfin|Puis|Lancée?s?|Créée?s?|Conçue?s?)\b"
+)
+INTRODUCED_SERVICE = re.compile(
+    r"(?:^|(?<=[.!?;:]\s)|(?<=\bde\s)|(?<=\bdu\s)|(?<=\bà\s)|(?<=\bau\s)|(?<=\bpar\s)|(?<=\bpour\s))"
+    rf"(?P<name>(?!{_NOT_A_NAME})[A-ZÀ-Þ][\w'’.-]*(?:[ \t]+[\w'’.-]+){{0,5}}?)"
+    rf"(?:[ \t]*,[ \t]*(?:(?:le|la|l['’]|un|une)\s*)?|\s+est\s+(?:un|une|le|la|l['’])\s*){_DIGITAL_HEAD}",
+    re.MULTILINE,
+)
+# A name the title gives (« CONVENTION … « RELAIS DÉMARCHES » », « Convention … – Archipel Patrimoine »)
+# is the product when the preamble or the object article writes it as a proper name; a budget label,
+# a year, an office or a party is not.
+_TITLE_QUOTED = re.compile(r"[«\"“]\s*(?P<name>[^«»\"“”\n]{2,60}?)\s*[»\"”]")
+_TITLE_DASH_TAIL = re.compile(r"\s[–—-]\s+(?P<name>[^–—«»\"“”\n]{2,60}?)\s*$")
+_BUDGET_BEFORE_QUOTE = re.compile(r"(?:programmes?\s+\d{3}|\bP\.\s?\d{3}|mission|action|BOP)\s*[:\-–]?\s*$", re.I)
+_NOT_A_PRODUCT = re.compile(
+    r"(?:programmes?|missions?|actions?|fonds|ann[ée]es?|exercices?|gestion|avenants?|annexes?|conventions?"
+    r"|d[ée]l[ée]gations?|r[ée]gions?|directions?|minist[èe]res?|pr[ée]fectures?|acad[ée]mies?|rectorats?"
+    r"|d[ée]partements?|services?|secr[ée]tariats?|agences?|centres?|[ée]tablissements?|cr[ée]dits|d[ée]penses"
+    r"|budgets?|op[ée]rations?|projets?|promotions?|start-?up|d[ée]l[ée]gant|d[ée]l[ée]gataires?|partenaires?)\b",
+    re.IGNORECASE,
+)
+_MAX_TITLE_NAME_WORDS = 6
+_NAME_CHAR = re.compile(r"[\w'’-]")
+_STEM_PATTERNS = {stem: re.compile(re.escape(stem), re.IGNORECASE) for stem in _DIGITAL_STEMS}
+_INTRODUCED_BACK = 160
+
 # « le délégant confie au délégataire, en son nom et pour son compte, dans les conditions …, <object> ».
 ENTRUSTS = re.compile(r"\bconfier?\s+(?:au|aux|à)\s", re.IGNORECASE)
-# « confie au délégataire la gestion … »: a role word needs no comma to end the recipient.
-_ROLE_RECIPIENT = re.compile(r"(?:co-?)?d[ée]l[ée]gataires?\b|partenaires?(?:-d[ée]l[ée]gataires?)?\b", re.IGNORECASE)
+# « confie au délégataire la gestion … », « confie à l'INSEE la réalisation … »: a role word or an
+# acronym needs no comma to end the recipient.
+_ROLE_RECIPIENT = re.compile(
+    r"(?:co-?)?d[ée]l[ée]gataires?\b|partenaires?(?:-d[ée]l[ée]gataires?)?\b"
+    r"|(?:l['’]\s*|la\s+|le\s+|les\s+)?(?-i:[A-Z][A-Z0-9]{1,11}(?:[ -][A-Z][A-Z0-9]{1,11})?)\b(?![-'’])",
+    re.IGNORECASE,
+)
+# « la délégation de gestion confiée au CSP pour l'exécution des dépenses … »: the participle names
+# the delegation; what it is for follows « pour » (not « pour la durée … », « pour son compte »).
+_ENTRUST_STEM = re.compile("confi", re.IGNORECASE)
+ENTRUSTED_FOR = re.compile(
+    r"\bconfiée?s?\s+(?:au|aux|à)\s+[^,;.:\n]{1,60}?\s+pour\s+"
+    r"(?!(?:la|une)\s+(?:durée|période)\b|l['’]\s*(?:année|exercice)\b|(?:son|le)\s+compte\b)"
+    r"(?=(?:la|le|les|l['’])\s*\w)",
+    re.IGNORECASE,
+)
 # The object starts with an article; an incise (« en son nom et pour son compte », « chacun pour … »)
 # does not, except the idiom below.
 _OPENS_OBJECT = re.compile(r"(?!le\s+cas\s+échéant)(?:la|le|les|l['’]|un|une|des|du)\b", re.IGNORECASE)
 _INCISE_END = re.compile(r",|[.:;\n]")
-_PHRASE_END = re.compile(r"\.(?=\s|$)|:\s*(?=\n)|\n[ \t]*\n")
+# A full stop before a number abbreviates (« P. 103 », « art. 5 »): it does not end the phrase;
+# « ; que … » opens the next ground of a « Considérant que … ».
+_PHRASE_END = re.compile(r"\.(?=\s|$)(?!\s\d)|:\s*(?=\n)|\n[ \t]*\n|;\s+que\b")
 # The budget frame of the object (« du programme 165 : Conseil d'État … », « , sur les crédits du
 # programme 204 « … » », « de la mission « … » ») is where the money comes from, not what is done.
+# « imputées sur le programme 205 » without a comma says which expenses: it stays (its label goes,
+# see `_IMPUTED_LABEL`); between commas it is an aside on the budget, dropped like the frame.
 _BUDGET_FRAME = re.compile(
     r"(?P<comma>,)?\s+(?:sur\s+les\s+crédits\s+)?(?:du|des|sur\s+les?|au\s+titre\s+du|relevant\s+du"
-    r"|imputée?s?\s+sur\s+le)\s+programmes?\s+\d{3}(?:\s*(?:,|et)\s*\d{3})*"
+    r"|(?(comma)imputée?s?\s+sur\s+le|(?!)))(?<!imputé\ssur\sle)(?<!imputés\ssur\sle)(?<!imputée\ssur\sle)"
+    r"(?<!imputées\ssur\sle)\s+(?:programmes?\s+|P\.\s?)\d{3}(?:\s*(?:,|et)\s*\d{3})*"
     r"(?:\s*[«\"“][^«»\"“”]*[»\"”]|\s*:[^,;]*$)?(?(comma),?)"
     r"|\s+de\s+la\s+mission\s+[«\"“][^«»\"“”]*[»\"”]",
     re.IGNORECASE,
 )
+_IMPUTED_LABEL = re.compile(
+    r"(\bimputée?s?\s+sur\s+le\s+(?:programme\s+|P\.\s?)\d{3})\s*(?:[«\"“][^«»\"“”]*[»\"”]|:[^,;]*$)",
+    re.IGNORECASE,
+)
+# « …, imputées sur le BOP 0102-DR59, … », « …, inscrites sur l'UO …, … »: an aside on the budget.
+_IMPUTED_ASIDE = re.compile(
+    r",\s*(?:imputée?s?|inscrite?s?)\s+(?:sur|au)\s+[^,;«»\"“”]*(?:[«\"“][^«»\"“”]*[»\"”][^,;«»\"“”]*)?(?=,|$)",
+    re.IGNORECASE,
+)
+# What a cut frame may leave at the end: « … chantiers d'insertion et » (« et du programme 138 … »).
+_TRAILING_CONJUNCTION = re.compile(r"(?:\s+(?:et|ou)|\s*,)+$", re.IGNORECASE)
+# « <object>, et l'engagement juridique … »: a second object of the same verb.
+_AND_ANOTHER = re.compile(r",\s+et\s+(?=(?:la|le|les|l['’])\s*(?!cas\s+échéant)\w)", re.IGNORECASE)
 _PARENTHESES = re.compile(r"\s*\([^()]*\)")
 _WRAPPER = re.compile(r"^(?:la\s+)?réalisation\s+(?:de\s+la\s+|de\s+l['’]\s*|des\s+|du\s+|de\s+)", re.IGNORECASE)
 # « la gestion des crédits … »: the credits' purpose or source is the product (see `_credits_purpose`).
@@ -175,15 +247,21 @@ def extract_services(ctx: Context) -> None:
     """Fill `record.services` with the services or products the convention concerns."""
     sections = layout(ctx)
     article = object_article(sections)
+    preamble = sections.preamble or _considerations(ctx, sections)
     regions: list[tuple[int, int]] = []
-    if sections.preamble is not None:
-        regions.append(sections.preamble)
+    if preamble is not None:
+        regions.append(preamble)
     if article is not None:
         regions.append((article.body_start, article.end))
     found = _named_services(ctx, regions)
+    found = sorted([*found, *_title_names(ctx, regions)], key=lambda item: item[1])
     if not found:
         region = (article.body_start, article.end) if article else (sections.body_start, sections.body_end)
         found = _entrusted(ctx, *region)
+    if not found and preamble is not None:
+        # An avenant recalls what the convention entrusts: « Considérant que la convention susvisée
+        # confie à l'INSEE la réalisation de l'enquête … ».
+        found = _entrusted(ctx, *preamble)
     if not found and sections.preamble is not None:
         found = _launched_schemes(ctx, *sections.preamble)
     if not found and article is not None:
@@ -197,6 +275,32 @@ def extract_services(ctx: Context) -> None:
 
 
 _Found = list[tuple[str, int, int, str]]
+
+_CONSIDERING = re.compile(r"^[ \t]*consid[ée]rant\b", re.IGNORECASE | re.MULTILINE)
+
+
+def _considerations(ctx: Context, sections: Layout) -> tuple[int, int] | None:
+    """The « Considérant que … » paragraphs before the articles: a preamble without a heading."""
+    text = ctx.text
+    if ctx.doc.caseless:
+        found = next(
+            (
+                p
+                for p in occurrences(ctx.doc.lowered, "consid", 0, sections.body_start)
+                if _CONSIDERING.match(text, _line_start(text, p))
+            ),
+            None,
+        )
+        start = None if found is None else _line_start(text, found)
+    else:
+        match = _CONSIDERING.search(text, 0, sections.body_start)
+        start = None if match is None else match.start()
+    return None if start is None else (start, sections.body_start)
+
+
+def _line_start(text: str, position: int) -> int:
+    """Offset where the line holding `position` starts."""
+    return text.rfind("\n", 0, position) + 1
 
 
 def _named_services(ctx: Context, regions: list[tuple[int, int]]) -> _Found:
@@ -239,8 +343,86 @@ def _named_services(ctx: Context, regions: list[tuple[int, int]]) -> _Found:
                         group = "dotted" if "dotted" in pattern.groupindex and match.group("dotted") else "name"
                         found.append((_clean_name(match.group(group)), *match.span(group), method))
                     position = text.find(hint, position + len(hint), region_end)
+        found.extend(_introduced_services(ctx, region_start, region_end, seen))
     found.sort(key=lambda item: item[1])
     return [item for item in found if item[0]]
+
+
+def _title_names(ctx: Context, regions: list[tuple[int, int]]) -> _Found:
+    """Names the title gives that the preamble or object article writes as a proper name (see `_TITLE_QUOTED`)."""
+    title = ctx.record.title
+    if title is None or not regions:
+        return []
+    candidates = [
+        match.group("name")
+        for match in _TITLE_QUOTED.finditer(title.value)
+        if not _BUDGET_BEFORE_QUOTE.search(title.value, 0, match.start())
+    ]
+    tail = _TITLE_DASH_TAIL.search(title.value)
+    if tail is not None:
+        candidates.append(tail.group("name"))
+    parties = [fold_fast(party.name.value) for party in ctx.record.parties]
+    parties += [fold_fast(party.acronym.value) for party in ctx.record.parties if party.acronym is not None]
+    found: _Found = []
+    for raw in candidates:
+        name = one_line(raw).strip(" .,;:")
+        key = fold_fast(name)
+        if (
+            not name[:1].isupper()
+            or any(char.isdigit() for char in name)
+            or len(name.split()) > _MAX_TITLE_NAME_WORDS
+            or _NOT_A_PRODUCT.match(name)
+            or any(key in party or party in key for party in parties if party)
+        ):
+            continue
+        printed = _printed_as_name(ctx, name, regions)
+        if printed is not None:
+            found.append((printed[0], printed[1], printed[2], "pattern:title-name"))
+    return found
+
+
+def _printed_as_name(ctx: Context, name: str, regions: list[tuple[int, int]]) -> tuple[str, int, int] | None:
+    """The first occurrence of `name` (any case) in `regions` printed as a proper name, not in capitals."""
+    text = ctx.text
+    doc = ctx.doc
+    for start, end in regions:
+        if doc.caseless:
+            positions: Iterable[int] = occurrences(doc.lowered, name.lower(), start, end)
+        else:
+            positions = (
+                m.start() for m in re.finditer(re.escape(name), text[:end], re.IGNORECASE) if m.start() >= start
+            )
+        for position in positions:
+            stop = position + len(name)
+            if (position > 0 and _NAME_CHAR.match(text, position - 1)) or _NAME_CHAR.match(text, stop):
+                continue
+            printed = text[position:stop]
+            if printed[0].isupper() and not printed.isupper() and not is_visa(text, _line_start(text, position)):
+                return printed, position, stop
+    return None
+
+
+def _introduced_services(ctx: Context, start: int, end: int, seen: set[tuple[str, int]]) -> _Found:
+    """Names introduced as digital services (`INTRODUCED_SERVICE`), tried only before a head word."""
+    text = ctx.text
+    doc = ctx.doc
+    hints: set[int] = set()
+    for stem in _DIGITAL_STEMS:
+        if doc.caseless:
+            hints.update(occurrences(doc.lowered, stem, start, end))
+        else:
+            hints.update(match.start() for match in _STEM_PATTERNS[stem].finditer(text, start, end))
+    found: _Found = []
+    for hint in sorted(hints):
+        line = text.rfind("\n", max(start, hint - _INTRODUCED_BACK), hint) + 1
+        window_start = max(start, line, hint - _INTRODUCED_BACK)
+        for match in INTRODUCED_SERVICE.finditer(text, window_start, min(end, hint + 60)):
+            key = ("pattern:introduced-service", match.start("name"))
+            if key in seen or is_visa(text, text.rfind("\n", 0, match.start()) + 1):
+                continue
+            seen.add(key)
+            found.append((_clean_name(match.group("name")), *match.span("name"), "pattern:introduced-service"))
+    return found
 
 
 def _clean_name(raw: str) -> str:
@@ -250,11 +432,20 @@ def _clean_name(raw: str) -> str:
 def _entrusted(ctx: Context, start: int, end: int) -> _Found:
     """Items of « le délégant confie au délégataire, … <object> » (or of the list it opens)."""
     text = ctx.text
-    for match in ENTRUSTS.finditer(text, start, end):
-        line_start = text.rfind("\n", 0, match.start()) + 1
-        if is_visa(text, line_start):
+    if ctx.doc.caseless:
+        positions: list[int] = list(occurrences(ctx.doc.lowered, "confi", start, end))
+    else:
+        positions = [match.start() for match in _ENTRUST_STEM.finditer(text, start, end)]
+    for position in positions:
+        active = ENTRUSTS.match(text, position, end)
+        participle = None if active is not None else ENTRUSTED_FOR.match(text, position, end)
+        if (active is None and participle is None) or is_visa(text, _line_start(text, position)):
             continue
-        cursor = _object_start(text, match.end(), end)
+        cursor: int | None
+        if active is not None:
+            cursor = _object_start(text, active.end(), end)
+        else:
+            cursor = participle.end() if participle is not None else None
         if cursor is None:
             continue
         while cursor < end and text[cursor] in " \t":
@@ -312,7 +503,10 @@ def _phrase_items(ctx: Context, start: int, end: int) -> _Found:
     phrase = text[start:end]
     found: _Found = []
     cursor = 0
-    pieces = [*_AS_WELL_AS.finditer(phrase)]
+    pieces = sorted(
+        [*_AS_WELL_AS.finditer(phrase), *(m for m in _AND_ANOTHER.finditer(phrase) if _outside_quotes(phrase, m))],
+        key=lambda piece: piece.start(),
+    )
     bounds = []
     for piece in pieces:
         bounds.append((cursor, piece.start()))
@@ -325,10 +519,18 @@ def _phrase_items(ctx: Context, start: int, end: int) -> _Found:
     return found
 
 
+def _outside_quotes(phrase: str, match: re.Match[str]) -> bool:
+    """True when `match` is not inside « … » (a programme label may hold « , et la … »)."""
+    return phrase.count("«", 0, match.start()) == phrase.count("»", 0, match.start())
+
+
 def _clean_item(raw: str) -> str:
     value = one_line(raw)
     value = _PARENTHESES.sub("", value)
     value = _BUDGET_FRAME.sub("", value)
+    value = _IMPUTED_LABEL.sub(r"\1", value)
+    value = _IMPUTED_ASIDE.sub("", value)
+    value = _TRAILING_CONJUNCTION.sub("", value)
     value = _WRAPPER.sub("", value)
     value = _ARTICLE.sub("", value, count=1)
     value = value.strip(" ;,.:")
