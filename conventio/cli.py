@@ -344,6 +344,19 @@ def command_ingest(options: argparse.Namespace, out: TextIO, err: TextIO) -> int
     return _run_django(err, steps)
 
 
+def command_import_chorus(options: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    """``conventio import-chorus FILE``: exit 0 imported, 1 file refused, 2 unreadable input or unknown user."""
+
+    def steps() -> int:
+        from conventio.budget.management.commands.import_chorus import run
+
+        return run(
+            options.file, username=options.user, as_json=options.json, progress=options.progress, out=out, err=err
+        )
+
+    return _run_django(err, steps)
+
+
 def _usage_error_exits_1(parser: argparse.ArgumentParser) -> None:
     """``conventio ingest`` exits 1 for a wrong command line (2 means: some file was refused)."""
 
@@ -416,6 +429,26 @@ def _add_django_commands(commands: Any) -> None:
     )
     ingest.set_defaults(handler=command_ingest)
     _usage_error_exits_1(ingest)
+
+    chorus = commands.add_parser(
+        "import-chorus",
+        help="import a Chorus extraction (CSV or XLSX) of engagements and payments into the ledgers",
+        description=(
+            "Read a Chorus extraction (CSV « ; » with decimal comma, cp1252 or UTF-8; or XLSX), match each line to a "
+            "convention by its imputation, and reconcile EJ and DP numbers with the ledgers: new ones are recorded, "
+            "changed amounts become withdrawals, complements or reversals, lines that would break a ceiling are "
+            "refused and listed. All or nothing per file; re-importing the same file changes nothing. Prints the "
+            "reconciliation report. Exit 0 when imported, 1 when the file was refused (missing column, unreadable "
+            "line), 2 when it cannot be read at all or the user is unknown."
+        ),
+    )
+    chorus.add_argument("file", metavar="FILE", help="the extraction (CSV or XLSX)")
+    chorus.add_argument("--user", metavar="USERNAME", help="acting user (default: the system, « système »)")
+    chorus.add_argument("--json", action="store_true", help="print the stored report as JSON")
+    shown = chorus.add_mutually_exclusive_group()
+    shown.add_argument("--progress", dest="progress", action="store_true", default=None, help="always draw the bar")
+    shown.add_argument("--no-progress", dest="progress", action="store_false", help="never draw the progress bar")
+    chorus.set_defaults(handler=command_import_chorus)
 
 
 # ---------------------------------------------------------------------------- plumbing

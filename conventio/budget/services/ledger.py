@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import datetime
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
@@ -33,7 +33,7 @@ from django.utils import timezone
 from conventio.budget.enums import AllocationKind, MovementKind, MovementSource
 from conventio.budget.models import Allocation, Ledger, Movement, TrancheRelease
 from conventio.core.errors import ConventioError, InvalidInput
-from conventio.core.models import record_event
+from conventio.core.models import record_event, record_events
 from conventio.register.enums import Status
 from conventio.register.models import Convention, Tranche
 
@@ -52,7 +52,7 @@ def euros(amount: Decimal) -> str:
     """« 1 234 567,89 € »."""
     sign = "-" if amount < 0 else ""
     units, cents = f"{abs(amount):.2f}".split(".")
-    groups = []
+    groups: list[str] = []
     while units:
         groups.insert(0, units[-3:])
         units = units[:-3]
@@ -111,7 +111,10 @@ class Balances:
         return min(self.released_ae, self.allocated_ae) if self.has_tranches else self.allocated_ae
 
     def year(self, year: int) -> YearBalance:
-        return self.years.setdefault(year, YearBalance(year))
+        found = self.years.get(year)
+        if found is None:
+            found = self.years[year] = YearBalance(year)
+        return found
 
     @property
     def remaining_cp(self) -> Decimal:
@@ -124,20 +127,51 @@ def _cents(total: Decimal | None) -> Decimal:
 
 
 def balances(ledger: Ledger) -> Balances:
-    result = Balances(has_tranches=Tranche.objects.filter(convention_id=ledger.convention_id).exists())
-    for row in ledger.allocations.values("year").annotate(ae=Sum("ae"), cp=Sum("cp")):
+    return balances_of([ledger])[ledger.pk]
+
+
+def balances_of(ledgers: list[Ledger]) -> dict[int, Balances]:
+    """Ledger id → balances, for many ledgers in four queries (the Chorus import reads thousands)."""
+    ids = [ledger.pk for ledger in ledgers]
+    with_tranches = set(
+        Tranche.objects.filter(convention_id__in=[ledger.convention_id for ledger in ledgers])
+        .order_by()
+        .values_list("convention_id", flat=True)
+        .distinct()
+    )
+    results = {ledger.pk: Balances(has_tranches=ledger.convention_id in with_tranches) for ledger in ledgers}
+    allocations = (
+        Allocation.objects.filter(ledger_id__in=ids)
+        .order_by()
+        .values("ledger_id", "year")
+        .annotate(ae=Sum("ae"), cp=Sum("cp"))
+    )
+    for row in allocations:
+        result = results[row["ledger_id"]]
         year = result.year(row["year"])
         year.allocated_ae, year.allocated_cp = _cents(row["ae"]), _cents(row["cp"])
         result.allocated_ae += year.allocated_ae
         result.allocated_cp += year.allocated_cp
-    for row in ledger.movements.values("year").annotate(ae=Sum("ae"), cp=Sum("cp")):
+    movements = (
+        Movement.objects.filter(ledger_id__in=ids)
+        .order_by()
+        .values("ledger_id", "year")
+        .annotate(ae=Sum("ae"), cp=Sum("cp"))
+    )
+    for row in movements:
+        result = results[row["ledger_id"]]
         year = result.year(row["year"])
         year.committed_ae, year.paid_cp = _cents(row["ae"]), _cents(row["cp"])
         result.committed_ae += year.committed_ae
         result.paid_cp += year.paid_cp
-    result.released_ae = _cents(ledger.releases.aggregate(total=Sum("amount"))["total"])
-    result.years = dict(sorted(result.years.items()))
-    return result
+    releases = (
+        TrancheRelease.objects.filter(ledger_id__in=ids).order_by().values("ledger_id").annotate(total=Sum("amount"))
+    )
+    for release in releases:
+        results[release["ledger_id"]].released_ae = _cents(release["total"])
+    for result in results.values():
+        result.years = dict(sorted(result.years.items()))
+    return results
 
 
 def commitment_balance(ledger: Ledger, ej_number: str) -> tuple[Decimal, Decimal]:
@@ -499,7 +533,7 @@ def commit(
         ledger = _lock(convention)
         convention.refresh_from_db(fields=["status", "signature_date", "end_date"])
         _check_commitable(convention, date)
-        if Movement.objects.filter(kind=MovementKind.COMMITMENT, ej_number=ej_number).exists():
+        if Movement.objects.filter(kind=MovementKind.COMMITMENT, ej_number=ej_number, reverses=None).exists():
             raise InvalidInput(f"L'engagement juridique n° {ej_number} est déjà enregistré.")
         state = balances(ledger)
         refusal = _commitment_refusal(state, value)
@@ -755,15 +789,17 @@ def _check_margin(convention: Convention, ledger: Ledger, *, actor: Any, state: 
 
 
 # ------------------------------------------------------------------- batches (imports)
-# A Chorus file brings up to millions of lines: one lock, one balance computation and
-# one insert per convention, instead of per line, with every line checked against the
-# running balances by the very `_check_*` functions the single operations use.
+# A Chorus file brings up to millions of lines for thousands of conventions: the ledgers
+# are locked, their balances computed and their rows inserted by groups of conventions,
+# instead of per line, and every line is checked against the running balances by the
+# very `_check_*` functions the single operations use.
 
 COMMIT = "commit"
 COMPLEMENT = "complement"
 WITHDRAW = "withdraw"
 PAY = "pay"
 REVERSE_PAYMENT = "reverse_payment"
+BATCH_GROUP = 250  # conventions locked, read and written together
 
 
 @dataclass(slots=True)
@@ -815,8 +851,8 @@ class LedgerSnapshot:
     convention: Convention
     ledger: Ledger
     balances: Balances
-    commitments: dict[str, CommitmentState]
-    payments: dict[str, PaymentState]
+    commitments: dict[str, CommitmentState] = field(default_factory=dict)
+    payments: dict[str, PaymentState] = field(default_factory=dict)
 
 
 @dataclass
@@ -825,99 +861,238 @@ class BatchResult:
     refused: list[tuple[Operation, str]] = field(default_factory=list)
 
 
-def _snapshot(convention: Convention, ledger: Ledger) -> LedgerSnapshot:
-    commitments: dict[str, CommitmentState] = {}
-    payments: dict[str, PaymentState] = {}
-    sums: dict[str, list[Decimal]] = defaultdict(lambda: [ZERO, ZERO])
-    reversed_cp: dict[str, Decimal] = defaultdict(lambda: ZERO)
-    years: dict[str, dict[int, Decimal]] = defaultdict(dict)
-    rows = ledger.movements.order_by().values_list(
-        "id",
-        "kind",
-        "ej_number",
-        "dp_number",
-        "date",
-        "ae",
-        "cp",
-        "reverses_id",
-        "programme",
-        "centre_financier",
-        "supplier",
+Plan = Callable[[LedgerSnapshot], Iterable[Operation]]
+
+
+def _snapshots(conventions: dict[int, Convention], ledgers: list[Ledger]) -> dict[int, LedgerSnapshot]:
+    """Ledger id → snapshot (balances, every EJ and DP) of a group of locked ledgers, in a few queries."""
+    states = balances_of(ledgers)
+    snapshots = {
+        ledger.pk: LedgerSnapshot(conventions[ledger.convention_id], ledger, states[ledger.pk]) for ledger in ledgers
+    }
+    sums: dict[tuple[int, str], list[Decimal]] = defaultdict(lambda: [ZERO, ZERO])
+    reversed_cp: dict[tuple[int, str], Decimal] = defaultdict(lambda: ZERO)
+    years: dict[tuple[int, str], dict[int, Decimal]] = defaultdict(dict)
+    rows = (
+        Movement.objects.filter(ledger_id__in=list(snapshots))
+        .order_by()
+        .values_list(
+            "ledger_id",
+            "id",
+            "kind",
+            "ej_number",
+            "dp_number",
+            "date",
+            "ae",
+            "cp",
+            "reverses_id",
+            "programme",
+            "centre_financier",
+            "supplier",
+        )
     )
-    for pk, kind, ej, dp, date, ae, cp, reverses, programme, centre, supplier in rows.iterator(chunk_size=5000):
-        total = sums[ej]
+    for ledger_id, pk, kind, ej, dp, date, ae, cp, reverses, programme, centre, supplier in rows.iterator(
+        chunk_size=10000
+    ):
+        total = sums[(ledger_id, ej)]
         total[0] += ae
         total[1] += cp
-        _add(years[ej], date.year, ae - cp)
+        _add(years[(ledger_id, ej)], date.year, ae - cp)
+        snapshot = snapshots[ledger_id]
         if kind == MovementKind.COMMITMENT and reverses is None:
-            commitments[ej] = CommitmentState(pk, date, ZERO, ZERO, programme, centre, supplier)
+            snapshot.commitments[ej] = CommitmentState(pk, date, ZERO, ZERO, programme, centre, supplier)
         elif kind == MovementKind.PAYMENT:
-            payments[dp] = PaymentState(pk, ej, date, cp)
+            snapshot.payments[dp] = PaymentState(pk, ej, date, cp)
         elif kind == MovementKind.PAYMENT_REVERSAL:
-            reversed_cp[dp] += cp
-    for ej, state in commitments.items():
-        state.net, state.paid = sums[ej]
-        state.years = years[ej]
-    for dp, payment in payments.items():
-        payment.remaining += reversed_cp.get(dp, ZERO)
-    return LedgerSnapshot(convention, ledger, balances(ledger), commitments, payments)
+            reversed_cp[(ledger_id, dp)] += cp
+    for ledger_id, snapshot in snapshots.items():
+        for ej, commitment in snapshot.commitments.items():
+            commitment.net, commitment.paid = sums[(ledger_id, ej)]
+            commitment.years = years[(ledger_id, ej)]
+        for dp, payment in snapshot.payments.items():
+            payment.remaining += reversed_cp.get((ledger_id, dp), ZERO)
+    return snapshots
 
 
-def _taken_elsewhere(kind: str, field_name: str, numbers: list[str], ledger: Ledger) -> set[str]:
-    """Numbers already recorded (EJ or DP) in another convention's ledger: natural keys are global."""
-    taken: set[str] = set()
+def _recorded(kind: str, field_name: str, numbers: list[str]) -> set[str]:
+    """Which of these EJ (or DP) numbers are already recorded, in any ledger: natural keys are global."""
+    if not numbers:
+        return set()
+    connection = transaction.get_connection()
+    found: set[str] = set()
+    if connection.vendor == "postgresql":
+        table = Movement._meta.db_table
+        with connection.cursor() as cursor:
+            for start in range(0, len(numbers), 50000):
+                cursor.execute(
+                    f"SELECT {field_name} FROM {table} WHERE kind = %s AND {field_name} = ANY(%s)"  # noqa: S608
+                    # The original commitment: its partial unique index answers.
+                    + (" AND reverses_id IS NULL" if kind == MovementKind.COMMITMENT else ""),
+                    [kind, numbers[start : start + 50000]],
+                )
+                found.update(number for (number,) in cursor.fetchall())
+        return found
     for start in range(0, len(numbers), 5000):
         chunk = numbers[start : start + 5000]
-        taken.update(
-            Movement.objects.filter(kind=kind, **{f"{field_name}__in": chunk})
-            .exclude(ledger=ledger)
-            .values_list(field_name, flat=True)
+        found.update(
+            Movement.objects.filter(kind=kind, **{f"{field_name}__in": chunk}).values_list(field_name, flat=True)
         )
-    return taken
+    return found
 
 
 def apply_batch(
     convention: Convention,
-    plan: Callable[[LedgerSnapshot], Iterable[Operation]],
+    plan: Plan,
     *,
     actor: Any,
     source: str = MovementSource.CHORUS,
     audit_message: str,
     audit_data: dict[str, Any] | None = None,
 ) -> BatchResult:
-    """Apply many operations to one convention's ledger under one lock; refused ones are reported.
+    """`apply_batches` for one convention."""
+    for _, result in apply_batches(
+        [(convention, plan)], actor=actor, source=source, audit_message=audit_message, audit_data=audit_data
+    ):
+        return result
+    return BatchResult()  # pragma: no cover
 
-    `plan` receives the ledger as it is under the lock (balances, every EJ and DP) and
-    returns the operations, in the order they must be tried. Each is checked by the same
-    rules as the single operations, against balances that include the operations
-    accepted before it; a refused operation is returned with the rule's message and
-    nothing of it is written. Accepted rows are inserted at once (COPY on PostgreSQL),
-    with one audit event for the batch, the insufficiency alert when a commitment was
-    refused for lack of credits, and the margin check. Must run inside a transaction
-    (the caller's: an import is all or nothing per file).
+
+def apply_batches(
+    plans: Iterable[tuple[Convention, Plan]],
+    *,
+    actor: Any,
+    source: str = MovementSource.CHORUS,
+    audit_message: str,
+    audit_data: dict[str, Any] | None = None,
+    group: int = BATCH_GROUP,
+) -> Iterator[tuple[Convention, BatchResult]]:
+    """Apply many operations to many ledgers; yields each convention with what was applied and refused.
+
+    For each convention, `plan` receives its ledger as it is under the lock (balances,
+    every EJ and DP) and returns the operations, in the order they must be tried. Each
+    is checked by the same rules as the single operations, against balances that
+    include the operations accepted before it; a refused operation comes back with the
+    rule's message and nothing of it is written. Ledgers are locked by groups, in
+    convention order (two imports never deadlock); accepted rows are inserted at once
+    (COPY on PostgreSQL); each convention gets one audit event, the insufficiency alert
+    when a commitment was refused for lack of credits, and the margin check. Must run
+    inside a transaction (the caller's: an import is all or nothing per file); the
+    locks are held until it ends.
     """
     if not transaction.get_connection().in_atomic_block:
-        raise RuntimeError("apply_batch must run inside transaction.atomic()")
-    ledger = _lock(convention)
-    convention.refresh_from_db(fields=["status", "signature_date", "end_date"])
-    snapshot = _snapshot(convention, ledger)
-    operations = list(plan(snapshot))
-    state, commitments, payments = snapshot.balances, snapshot.commitments, snapshot.payments
-    new_ejs = [op.ej_number for op in operations if op.kind == COMMIT]
-    new_dps = [op.dp_number for op in operations if op.kind == PAY]
-    ej_taken = _taken_elsewhere(MovementKind.COMMITMENT, "ej_number", new_ejs, ledger) if new_ejs else set()
-    dp_taken = _taken_elsewhere(MovementKind.PAYMENT, "dp_number", new_dps, ledger) if new_dps else set()
-    result = BatchResult()
-    rows: list[tuple[Any, ...]] = []
+        raise RuntimeError("apply_batches must run inside transaction.atomic()")
+    ordered = sorted(plans, key=lambda item: item[0].pk)
+    for start in range(0, len(ordered), group):
+        yield from _apply_group(
+            ordered[start : start + group],
+            actor=actor,
+            source=source,
+            audit_message=audit_message,
+            audit_data=audit_data or {},
+        )
+
+
+def _apply_group(
+    items: list[tuple[Convention, Plan]],
+    *,
+    actor: Any,
+    source: str,
+    audit_message: str,
+    audit_data: dict[str, Any],
+) -> Iterator[tuple[Convention, BatchResult]]:
+    ids = [convention.pk for convention, _ in items]
+    ledgers = list(Ledger.objects.select_for_update().filter(convention_id__in=ids).order_by("convention_id"))
+    fresh = Convention.objects.in_bulk(ids)
+    snapshots = {snapshot.convention.pk: snapshot for snapshot in _snapshots(fresh, ledgers).values()}
+    planned: list[tuple[Convention, LedgerSnapshot | None, list[Operation]]] = []
+    for convention, plan in items:
+        snapshot = snapshots.get(convention.pk)
+        operations = list(plan(snapshot)) if snapshot is not None else []
+        planned.append((fresh.get(convention.pk, convention), snapshot, operations))
+    new_ejs = [op.ej_number for _, _, operations in planned for op in operations if op.kind == COMMIT]
+    new_dps = [op.dp_number for _, _, operations in planned for op in operations if op.kind == PAY]
+    recorded_ejs = _recorded(MovementKind.COMMITMENT, "ej_number", new_ejs)
+    recorded_dps = _recorded(MovementKind.PAYMENT, "dp_number", new_dps)
     now = timezone.now()
     user_id = getattr(_user(actor), "pk", None)
+    rows: list[tuple[Any, ...]] = []
+    outcomes: list[
+        tuple[
+            Convention, LedgerSnapshot | None, BatchResult, tuple[str, dict[str, Any]] | None, int, dict[str, Decimal]
+        ]
+    ] = []
+    for convention, snapshot, operations in planned:
+        if snapshot is None:
+            result = BatchResult(
+                refused=[(op, "Le suivi budgétaire de cette convention n'est pas ouvert.") for op in operations]
+            )
+            outcomes.append((convention, snapshot, result, None, 0, {"ae": ZERO, "cp": ZERO}))
+            continue
+        before = len(rows)
+        result, insufficiency, totals = _run_operations(
+            convention, snapshot, operations, recorded_ejs, recorded_dps, rows, now=now, user_id=user_id, source=source
+        )
+        outcomes.append((convention, snapshot, result, insufficiency, len(rows) - before, totals))
+    _insert_movements(rows)
+    record_events(
+        actor=actor,
+        events=[
+            {
+                "action": "conventio.budget.batch.applied",
+                "scope": convention.scope,
+                "subject": str(convention),
+                "message": f"{audit_message} : {written} mouvement(s) enregistré(s), {len(result.refused)} refusé(s) "
+                f"(AE {euros(totals['ae'])}, CP {euros(totals['cp'])})",
+                "data": {
+                    **audit_data,
+                    "movements": written,
+                    "refused": len(result.refused),
+                    "ae": str(totals["ae"]),
+                    "cp": str(totals["cp"]),
+                },
+            }
+            for convention, snapshot, result, _, written, totals in outcomes
+            if snapshot is not None and (written or result.refused)
+        ],
+    )
+    for convention, snapshot, result, insufficiency, written, _ in outcomes:
+        if insufficiency is not None:
+            from conventio.budget.services.alerts import raise_insufficiency
+
+            raise_insufficiency(convention, message=insufficiency[0], data=insufficiency[1], actor=actor)
+        if snapshot is not None and written:
+            snapshot.balances.years = dict(sorted(snapshot.balances.years.items()))
+            _check_margin(convention, snapshot.ledger, actor=actor, state=snapshot.balances)
+        yield convention, result
+
+
+def _run_operations(
+    convention: Convention,
+    snapshot: LedgerSnapshot,
+    operations: list[Operation],
+    recorded_ejs: set[str],
+    recorded_dps: set[str],
+    rows: list[tuple[Any, ...]],
+    *,
+    now: datetime.datetime,
+    user_id: int | None,
+    source: str,
+) -> tuple[BatchResult, tuple[str, dict[str, Any]] | None, dict[str, Decimal]]:
+    """Check each operation against the running state of one ledger; accepted ones become rows."""
+    state, commitments, payments, ledger_id = (
+        snapshot.balances,
+        snapshot.commitments,
+        snapshot.payments,
+        snapshot.ledger.pk,
+    )
+    result = BatchResult()
     insufficiency: tuple[str, dict[str, Any]] | None = None
     totals = {"ae": ZERO, "cp": ZERO}
 
     def row(op: Operation, kind: str, ae: Decimal, cp: Decimal, reverses: int | None, **values: Any) -> None:
         rows.append(
             (
-                ledger.pk,
+                ledger_id,
                 kind,
                 op.date.year,
                 op.date,
@@ -950,7 +1125,7 @@ def apply_batch(
                 if op.kind == COMPLEMENT and (original is None or original.id is None):
                     raise InvalidInput(f"Aucun engagement juridique n° {op.ej_number} dans cette convention.")
                 _check_commitable(convention, op.date)
-                if op.kind == COMMIT and (original is not None or op.ej_number in ej_taken):
+                if op.kind == COMMIT and (original is not None or op.ej_number in recorded_ejs):
                     raise InvalidInput(f"L'engagement juridique n° {op.ej_number} est déjà enregistré.")
                 refusal = _commitment_refusal(state, value)
                 if refusal is not None:
@@ -1011,7 +1186,7 @@ def apply_batch(
                     raise InvalidInput(
                         f"Paiement refusé : aucun engagement juridique n° {op.ej_number} dans cette convention."
                     )
-                if op.dp_number in payments or op.dp_number in dp_taken:
+                if op.dp_number in payments or op.dp_number in recorded_dps:
                     raise InvalidInput(f"La demande de paiement n° {op.dp_number} est déjà enregistrée.")
                 _check_payment(
                     ej_number=op.ej_number,
@@ -1067,31 +1242,7 @@ def apply_batch(
             result.refused.append((op, error.message))
             continue
         result.applied.append(op)
-    _insert_movements(rows)
-    if rows or result.refused:
-        record_event(
-            actor=actor,
-            action="conventio.budget.batch.applied",
-            scope=convention.scope,
-            subject=str(convention),
-            message=f"{audit_message} : {len(rows)} mouvement(s) enregistré(s), {len(result.refused)} refusé(s) "
-            f"(AE {euros(totals['ae'])}, CP {euros(totals['cp'])})",
-            data={
-                **(audit_data or {}),
-                "movements": len(rows),
-                "refused": len(result.refused),
-                "ae": str(totals["ae"]),
-                "cp": str(totals["cp"]),
-            },
-        )
-    if insufficiency is not None:
-        from conventio.budget.services.alerts import raise_insufficiency
-
-        raise_insufficiency(convention, message=insufficiency[0], data=insufficiency[1], actor=actor)
-    if rows:
-        state.years = dict(sorted(state.years.items()))
-        _check_margin(convention, ledger, actor=actor, state=state)
-    return result
+    return result, insufficiency, totals
 
 
 _MOVEMENT_COLUMNS = (
