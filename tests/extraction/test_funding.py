@@ -492,6 +492,15 @@ def test_garbage_never_raises() -> None:
         assert "funding-extraction-failed" not in codes(record)
 
 
+def test_repeated_abbreviations_and_header_words_stay_linear() -> None:
+    """« P. 123 « » without a closing quote, a long line repeating a Chorus header word: bounded work each."""
+    for text in ("P. 123 « " * 4000, "Activité\t" + "activité " * 4000 + "\n" + "x\t" * 1000):
+        started = time.perf_counter()
+        record = funding_record(text)
+        assert time.perf_counter() - started < 1.0
+        assert "funding-extraction-failed" not in codes(record)
+
+
 # --------------------------------------------------------------------- speed
 
 

@@ -43,7 +43,9 @@ PROGRAMME_MENTION = re.compile(
 P_ABBREVIATION = re.compile(rf"P\.[ \t]?(?P<list>{_NUMBER})")
 _NUMBER_IN_LIST = re.compile(r"(?<!\d)0?\d{3}(?!\d)")
 # A quoted label may be wrapped once by a copied web page (« Prévention\ndes risques »), not across a blank line.
-_QUOTED_LABEL = re.compile(r"\s*(?:[:\-–]\s*)?[«“\"]\s*(?P<label>(?:[^»”\"\n]|\n(?![ \t]*\n)){2,160}?)\s*[»”\"]")
+_QUOTED_LABEL = re.compile(
+    r"\s*(?:[:\-–]\s*)?[«“\"]\s*(?P<label>[^»”\"\n]{2,160}?(?:\n(?![ \t]*\n)[^»”\"\n]{1,120}?)?)\s*[»”\"]"
+)
 _COLON_LABEL = re.compile(r"\s*[:–]\s*(?P<label>[A-ZÀ-Ý][^\n.;()«»\"]{1,160})")
 _BARE_LABEL = re.compile(r"\s+(?P<label>[A-ZÀ-Ý][a-zà-ÿ’'][^\n]{0,160})")
 # Where an unquoted label stops: punctuation, a spaced dash, or a word that starts
@@ -62,7 +64,9 @@ _MAX_QUOTED_LABEL_WORDS = 30
 def _label_after(text: str, end: int) -> tuple[str, int, int, str] | None:
     """(label, start, end, method) of a programme label right after offset `end`."""
     window = text[end : end + 220]
-    match = _QUOTED_LABEL.match(window)
+    # No closing quote within reach: the quoted pattern cannot match (a cheap test first).
+    closed = "»" in window or "”" in window or window.count('"') > 1
+    match = _QUOTED_LABEL.match(window) if closed else None
     method = "pattern:programme-label-quoted"
     label_text = None
     if match:
@@ -195,6 +199,7 @@ _COLUMN_VALUE = {
     "activit": re.compile(r"\d{4}(?:[ .]?[0-9A-Z]){8}"),
 }
 _MAX_VALUE_ROWS = 20
+_MAX_HEADER_ROW = 400
 
 
 def _column_values(state: FundingState, keyword: str) -> list[tuple[str, int, int]]:
@@ -207,10 +212,15 @@ def _column_values(state: FundingState, keyword: str) -> list[tuple[str, int, in
     text = state.index.text
     pattern = _COLUMN_VALUE[keyword]
     for anchor in state.index.find_all(keyword):
-        line_start = text.rfind("\n", 0, anchor) + 1
-        line_end = text.find("\n", anchor)
-        line_end = len(text) if line_end == -1 else line_end
-        if "\t" not in text[line_start:line_end]:
+        # A header row is short: lines are looked for within bounds, so that a long line
+        # repeating the keyword stays linear.
+        floor, ceiling = max(0, anchor - _MAX_HEADER_ROW), min(len(text), anchor + _MAX_HEADER_ROW)
+        line_start = text.rfind("\n", floor, anchor) + 1
+        line_end = text.find("\n", anchor, ceiling)
+        if (line_start == 0 and floor > 0) or (line_end == -1 and ceiling < len(text)):
+            continue
+        line_end = ceiling if line_end == -1 else line_end
+        if text.find("\t", line_start, line_end) == -1:
             continue
         column = text.count("\t", line_start, anchor)
         width = text.count("\t", line_start, line_end) + 1
@@ -221,8 +231,11 @@ def _column_values(state: FundingState, keyword: str) -> list[tuple[str, int, in
         values: list[tuple[str, int, int]] = []
         row_start = line_end + 1
         while row_start < len(text) and len(values) < _MAX_VALUE_ROWS:
-            row_end = text.find("\n", row_start)
-            row_end = len(text) if row_end == -1 else row_end
+            row_end = text.find("\n", row_start, row_start + _MAX_HEADER_ROW)
+            if row_end == -1:
+                if len(text) - row_start > _MAX_HEADER_ROW:
+                    break
+                row_end = len(text)
             cells = text[row_start:row_end].split("\t")
             if len(cells) != width:
                 break
