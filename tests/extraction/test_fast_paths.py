@@ -276,3 +276,13 @@ def test_clause_cut_scan_from_the_last_comma_finds_the_same_clause(texts: list[s
                         for cut in obligations._CLAUSE_CUT.finditer(variant, last_mark, marker):
                             found = cut.end()
                         assert found == expected
+
+
+def test_introduced_services_tried_at_capitals_only(texts: list[str]) -> None:
+    for index, text in enumerate(texts):
+        for variant in _variants(text, index):
+            for start in range(0, len(variant), 150):
+                end = min(len(variant), start + 220)
+                capitals = (capital.start() for capital in scope._CAPITAL.finditer(variant, start, end))
+                fast = _spans(finditer_at(scope.INTRODUCED_SERVICE, variant, capitals, end))
+                assert fast == _spans(scope.INTRODUCED_SERVICE.finditer(variant, start, end))

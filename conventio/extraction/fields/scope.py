@@ -103,6 +103,7 @@ _MAX_TITLE_NAME_WORDS = 6
 _NAME_CHAR = re.compile(r"[\w'’-]")
 _STEM_PATTERNS = {stem: re.compile(re.escape(stem), re.IGNORECASE) for stem in _DIGITAL_STEMS}
 _INTRODUCED_BACK = 160
+_CAPITAL = re.compile(r"[A-ZÀ-Þ]")  # the first character of an `INTRODUCED_SERVICE` name
 
 # « le délégant confie au délégataire, en son nom et pour son compte, dans les conditions …, <object> ».
 ENTRUSTS = re.compile(r"\bconfier?\s+(?:au|aux|à)\s", re.IGNORECASE)
@@ -416,7 +417,10 @@ def _introduced_services(ctx: Context, start: int, end: int, seen: set[tuple[str
     for hint in sorted(hints):
         line = text.rfind("\n", max(start, hint - _INTRODUCED_BACK), hint) + 1
         window_start = max(start, line, hint - _INTRODUCED_BACK)
-        for match in INTRODUCED_SERVICE.finditer(text, window_start, min(end, hint + 60)):
+        window_end = min(end, hint + 60)
+        # A match opens its name, a capital letter: tried only at the capitals of the window.
+        capitals = (capital.start() for capital in _CAPITAL.finditer(text, window_start, window_end))
+        for match in finditer_at(INTRODUCED_SERVICE, text, capitals, window_end):
             key = ("pattern:introduced-service", match.start("name"))
             if key in seen or is_visa(text, text.rfind("\n", 0, match.start()) + 1):
                 continue
