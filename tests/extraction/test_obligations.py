@@ -7,6 +7,7 @@ these tests, each a different wording of a clause of the genre.
 from __future__ import annotations
 
 import json
+import time
 from decimal import Decimal
 from pathlib import Path
 
@@ -351,6 +352,18 @@ def test_object_with_two_programme_frames_keeps_no_trailing_conjunction() -> Non
     assert [service.value for service in record.services] == [
         "ordonnancement des aides à la rénovation des gîtes et au balisage des sentiers"
     ]
+
+
+def test_long_runs_in_an_object_clause_stay_linear() -> None:
+    """Trailing « , , , » or « et et et » runs and many « considération » words: bounded work each."""
+    for text in (
+        PARTIES + "Article 1 : Objet\n\nLe délégant confie au délégataire l'achat" + " ," * 20000 + " b.",
+        PARTIES + "Article 1 : Objet\n\nLe délégant confie au délégataire l'achat" + " et" * 20000 + " b.",
+        "considération " * 30000 + "\nArticle 1\n\nTexte.",
+    ):
+        started = time.perf_counter()
+        extract_text(text)
+        assert time.perf_counter() - started < 1.0
 
 
 @pytest.mark.parametrize(

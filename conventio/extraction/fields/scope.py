@@ -153,6 +153,9 @@ _IMPUTED_ASIDE = re.compile(
 )
 # What a cut frame may leave at the end: « … chantiers d'insertion et » (« et du programme 138 … »).
 _TRAILING_CONJUNCTION = re.compile(r"(?:\s+(?:et|ou)|\s*,)+$", re.IGNORECASE)
+# It is looked for in the item's last characters only: anchored at the end, a scan of a long
+# run of « , , , » would restart at each of its offsets (quadratic).
+_TRAILING_REACH = 40
 # « <object>, et l'engagement juridique … »: a second object of the same verb.
 _AND_ANOTHER = re.compile(r",\s+et\s+(?=(?:la|le|les|l['’])\s*(?!cas\s+échéant)\w)", re.IGNORECASE)
 _PARENTHESES = re.compile(r"\s*\([^()]*\)")
@@ -284,19 +287,20 @@ def _considerations(ctx: Context, sections: Layout) -> tuple[int, int] | None:
     """The « Considérant que … » paragraphs before the articles: a preamble without a heading."""
     text = ctx.text
     if ctx.doc.caseless:
-        found = next(
-            (
-                p
-                for p in occurrences(ctx.doc.lowered, "consid", 0, sections.body_start)
-                if _CONSIDERING.match(text, _line_start(text, p))
-            ),
-            None,
-        )
-        start = None if found is None else _line_start(text, found)
+        lines = (_blank_before(text, p) for p in occurrences(ctx.doc.lowered, "consid", 0, sections.body_start))
+        start = next((line for line in lines if line is not None and _CONSIDERING.match(text, line)), None)
     else:
         match = _CONSIDERING.search(text, 0, sections.body_start)
         start = None if match is None else match.start()
     return None if start is None else (start, sections.body_start)
+
+
+def _blank_before(text: str, position: int) -> int | None:
+    """Start of the line holding `position` when only blanks precede it there, else None."""
+    cursor = position
+    while cursor > 0 and text[cursor - 1] in " \t":
+        cursor -= 1
+    return cursor if cursor == 0 or text[cursor - 1] == "\n" else None
 
 
 def _line_start(text: str, position: int) -> int:
@@ -534,7 +538,9 @@ def _clean_item(raw: str) -> str:
     value = _BUDGET_FRAME.sub("", value)
     value = _IMPUTED_LABEL.sub(r"\1", value)
     value = _IMPUTED_ASIDE.sub("", value)
-    value = _TRAILING_CONJUNCTION.sub("", value)
+    trailing = _TRAILING_CONJUNCTION.search(value, max(0, len(value) - _TRAILING_REACH))
+    if trailing is not None:
+        value = value[: trailing.start()]
     value = _WRAPPER.sub("", value)
     value = _ARTICLE.sub("", value, count=1)
     value = value.strip(" ;,.:")
