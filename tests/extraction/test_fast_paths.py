@@ -286,3 +286,17 @@ def test_introduced_services_tried_at_capitals_only(texts: list[str]) -> None:
                 capitals = (capital.start() for capital in scope._CAPITAL.finditer(variant, start, end))
                 fast = _spans(finditer_at(scope.INTRODUCED_SERVICE, variant, capitals, end))
                 assert fast == _spans(scope.INTRODUCED_SERVICE.finditer(variant, start, end))
+
+
+def test_party_words_read_as_one_alternation(texts: list[str]) -> None:
+    for index, path in enumerate(_sources()):
+        words = PartyWords.of(extract_bytes(path.read_bytes()))
+        # The same words as one regex, as they were compiled before: shared, defined, generic.
+        combined = re.compile("|".join(f"(?:{pattern.pattern})" for pattern in words._patterns))
+        text = read_document(path.read_bytes()).text
+        for variant in _variants(text, index):
+            expected = [match.span() for match in combined.finditer(variant)]
+            assert [match.span() for match in words.finditer(variant, 0, len(variant))] == expected
+            for start in range(0, len(variant), 37):
+                found, reference = words.match(variant, start), combined.match(variant, start)
+                assert (found and found.span()) == (reference and reference.span())

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from conventio.extraction.folding import fold_fast
@@ -83,11 +84,23 @@ class Binding:
 NOBODY = Binding()
 
 
+# The party words every convention shares (team, every party, pronouns; generic role words),
+# compiled once: only the words a convention defines are compiled per document (`PartyWords.of`).
+# Compiling them all together cost more than half a millisecond per new set of parties.
+_HEAD = re.compile(rf"(?<![\w-])(?:{_TEAM}|(?i:{_ALL_PARTIES}|{_PRONOUN}))(?![\w-])")
+_GENERIC_WORD = re.compile(rf"(?<![\w])(?i:{_GENERIC})(?![\w])")
+
+
 @dataclass
 class PartyWords:
-    """The party words of one convention, compiled into one regex."""
+    """The party words of one convention: shared patterns, then the words it defines.
 
-    pattern: re.Pattern[str]
+    `match` and `bindings` read them as one alternation would, in this order: team words,
+    « les parties » and pronouns, the convention's defined words and acronyms, generic role
+    words (`pattern` holds the defined ones).
+    """
+
+    pattern: re.Pattern[str] | None
     # Folded word (acronym, defined role word component) → role; None when two roles share it.
     words: dict[str, Role | None] = field(default_factory=dict)
     # Role of the party whose team carries the service (the « partenaire »), if the text says it.
@@ -121,14 +134,10 @@ class PartyWords:
                     if len(key) >= 4 and not _generic_role(key) and not _AMBIGUOUS.search(key):
                         add(words, key, role)
                         printed.update({component, key})
-        alternatives = [_ALL_PARTIES, _PRONOUN]
-        defined = [re.escape(word) for word in sorted(printed, key=len, reverse=True)]
-        if defined:
-            alternatives.append("|".join(defined))
-        insensitive = "(?i:" + "|".join(alternatives) + ")"
+        defined = "|".join(re.escape(word) for word in sorted(printed, key=len, reverse=True))
         exact = "|".join(re.escape(acronym) for acronym in sorted(acronyms, key=len, reverse=True))
-        body = f"{_TEAM}|{insensitive}" + (f"|{exact}" if exact else "")
-        pattern = re.compile(rf"(?<![\w-])(?:{body})(?![\w-])|(?<![\w])(?i:{_GENERIC})(?![\w])")
+        body = "|".join(part for part in ((f"(?i:{defined})" if defined else ""), exact) if part)
+        pattern = re.compile(rf"(?<![\w-])(?:{body})(?![\w-])") if body else None
         team_role = words.get("partenaire")
         stems = tuple({word.lower() for word in (*printed, *acronyms)})
         return cls(
@@ -168,9 +177,44 @@ class PartyWords:
             return Binding(ambiguous=True)
         return NOBODY
 
+    @property
+    def _patterns(self) -> tuple[re.Pattern[str], ...]:
+        if self.pattern is None:
+            return (_HEAD, _GENERIC_WORD)
+        return (_HEAD, self.pattern, _GENERIC_WORD)
+
+    def match(self, text: str, position: int) -> re.Match[str] | None:
+        """The party word starting at `position`: the first pattern, in order, matching there."""
+        for pattern in self._patterns:
+            found = pattern.match(text, position)
+            if found is not None:
+                return found
+        return None
+
+    def finditer(self, text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+        """Every party word of text[start:end], leftmost first, as one alternation's `finditer` finds them.
+
+        Each pattern's next match is kept; the leftmost wins, the earlier pattern on a tie,
+        and a pattern is searched again only once the text read has passed its match.
+        """
+        patterns = self._patterns
+        upcoming: list[re.Match[str] | None] = [pattern.search(text, start, end) for pattern in patterns]
+        while True:
+            best: re.Match[str] | None = None
+            for found in upcoming:
+                if found is not None and (best is None or found.start() < best.start()):
+                    best = found
+            if best is None:
+                return
+            yield best
+            position = best.end()
+            for index, found in enumerate(upcoming):
+                if found is not None and found.start() < position:
+                    upcoming[index] = patterns[index].search(text, position, end)
+
     def bindings(self, text: str, start: int, end: int) -> list[tuple[int, int, Binding]]:
         """Every party word in text[start:end] with what it binds."""
-        return [self._read(text, match) for match in self.pattern.finditer(text, start, end)]
+        return [self._read(text, match) for match in self.finditer(text, start, end)]
 
     def _read(self, text: str, match: re.Match[str]) -> tuple[int, int, Binding]:
         word_start, word = match.start(), match.group()
@@ -228,7 +272,7 @@ class PartyWords:
             # Most hits start the word (« le délégataire »): try there first; a plural may
             # start words earlier (« les parties »), a stem inside a word at the word's start
             # (« codélégataires »).
-            match = self.pattern.match(text, position)
+            match = self.match(text, position)
             if match is None:
                 if lowered.startswith(_PLURALS, position):
                     candidates = _word_starts_before(text, position)
@@ -238,7 +282,7 @@ class PartyWords:
                     candidates = []
                 for candidate in candidates:
                     if candidate >= covered and candidate != position:
-                        match = self.pattern.match(text, candidate)
+                        match = self.match(text, candidate)
                         if match is not None and match.end() > position:
                             break
                         match = None
