@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime
 import json
+import time
 from decimal import Decimal
 from pathlib import Path
 
@@ -363,6 +364,13 @@ def test_avenant_moving_the_end_date() -> None:
     end = record.terms.end_date
     assert end is not None and end.value == datetime.date(2025, 10, 31)
     assert end.source.method == "pattern:moved-end-date"
+
+
+def test_many_moving_verbs_stay_linear() -> None:
+    for text in ("est prolong;" * 20000, "La date de fin de la convention est reportée au " * 4000):
+        started = time.perf_counter()
+        extract_text(text)
+        assert time.perf_counter() - started < 1.0
 
 
 def test_end_date_of_a_convention_that_applies_until_a_date() -> None:

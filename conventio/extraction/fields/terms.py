@@ -144,6 +144,11 @@ MOVED_END = re.compile(
     re.IGNORECASE,
 )
 _MOVED_VERBS = ("report", "prorog", "prolong", "repouss", "décal")
+# The verb of `MOVED_END` follows « est » / « sont », its subject names the term or the convention
+# within reach: cheap tests before looking for the sentence.
+_BEFORE_MOVED_VERB = re.compile(r"\b(?:est|sont)\s+$", re.IGNORECASE)
+_MOVED_SUBJECT_WORDS = ("échéance", "terme", "fin", "expiration", "convention")
+_MOVED_REACH = 220
 
 NOTICE = re.compile(
     rf"\bpréavis\s+(?:minimum\s+|minimal\s+|écrit\s+)?(?:d['’]une\s+durée\s+)?(?:de\s+|d['’]\s*)"
@@ -452,6 +457,11 @@ def _read_amended_end(ctx: Context) -> None:
             return
     lowered = ctx.doc.lowered
     for position in sorted(p for verb in _MOVED_VERBS for p in _occurrences(lowered, verb)):
+        if not _BEFORE_MOVED_VERB.search(text, max(0, position - 12), position):
+            continue
+        reach = max(0, position - _MOVED_REACH)
+        if all(lowered.find(word, reach, position) < 0 for word in _MOVED_SUBJECT_WORDS):
+            continue
         start = _sentence_start(text, position)
         match = MOVED_END.match(text, start)
         if match is None or match.start("date") < position or is_visa(text, text.rfind("\n", 0, start) + 1):
