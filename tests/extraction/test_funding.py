@@ -740,3 +740,10 @@ def test_stated_total_with_a_long_subject_and_its_ae_and_cp_sides() -> None:
     assert (total.ae, total.cp) == (D("42500.00"), D("30000.00"))
     assert record.funding.total_amount is not None and record.funding.total_amount.value == D("42500.00")
     assert lines_of(record) == [(None, 2026, D("42500.00"), D("30000.00"))]
+
+
+def test_a_project_cost_with_a_long_subject_is_not_a_stated_total() -> None:
+    text = "Le montant total des dépenses éligibles du projet porté par la commune est de 2 000 000 €.\n"
+    record = funding_record(text)
+    assert record.funding.stated_totals == []
+    assert record.funding.total_amount is None

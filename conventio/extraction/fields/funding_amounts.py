@@ -95,10 +95,11 @@ _DELEGATION_VERB = re.compile(
 )
 _STATED_TOTAL_BEFORE = re.compile(
     r"(?:soit\s+(?:un\s+)?(?:montant\s+)?total\s+(?:de\s+)?|"
-    r"montant\s+total\s+(?:(?:[\w'’-]+\s+){0,5}?(?:de\s+|:\s*)|"
-    # « Le montant total des crédits délégués au titre de l'exercice 2025 s'élève à »: the verb
-    # closes a longer subject than a bare « de » may.
-    r"(?:[\w'’-]+\s+){0,12}?(?:s['’]él[eè]ve\s+à\s+|est\s+(?:fix[ée]\s+à\s+|de\s+)))|"
+    r"montant\s+total\s+(?:(?:[\w'’-]+\s+){0,5}?(?:de\s+|:\s*|s['’]él[eè]ve\s+à\s+|est\s+(?:fix[ée]\s+à\s+|de\s+))|"
+    # « Le montant total des crédits délégués au titre de l'exercice 2025 s'élève à »: a subject
+    # about the delegated credits may run longer before its verb (a project's cost may not).
+    r"(?:des\s+crédits|délégué|de\s+la\s+(?:présente\s+)?(?:délégation|convention|dotation)|de\s+l['’]enveloppe)\s+"
+    r"(?:[\w'’-]+\s+){0,10}?(?:s['’]él[eè]ve\s+à\s+|est\s+(?:fix[ée]\s+à\s+|de\s+)))|"
     r"\btotal\s*:\s*|\bau\s+total\s*,?\s*)$",
     re.IGNORECASE,
 )
