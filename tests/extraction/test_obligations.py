@@ -259,6 +259,8 @@ def _preamble_and_object(preamble: str, clause: str, title: str = "Convention de
         ("La DNUM, service à compétence nationale, accompagne la DA.", []),
         ("Rennes, site de la direction régionale, accueille le comité.", []),
         ("La DA, service numérique de l'État, pilote le projet.", []),
+        # A party (here the délégataire's acronym) introduced in passing is not the product.
+        ("DNUM, service numérique interministériel, héberge les équipes.", []),
     ],
 )
 def test_names_introduced_as_digital_services(preamble: str, expected: list[str]) -> None:
@@ -322,10 +324,16 @@ def test_object_of_a_delegation_named_by_its_participle() -> None:
     ]
 
 
-def test_participle_followed_by_a_duration_is_not_an_object() -> None:
-    record = extract_text(
-        PARTIES + "1. Objet\n\nLa gestion est confiée au délégataire pour la durée de la convention." + SIGNED
-    )
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "La gestion est confiée au délégataire pour la durée de la convention.",
+        "La gestion est confiée au délégataire pour les besoins du service.",
+        "La gestion est confiée au délégataire pour son compte.",
+    ],
+)
+def test_participle_followed_by_no_object_is_not_an_object(clause: str) -> None:
+    record = extract_text(PARTIES + "1. Objet\n\n" + clause + SIGNED)
     assert record.services == []
 
 

@@ -119,7 +119,7 @@ _ROLE_RECIPIENT = re.compile(
 _ENTRUST_STEM = re.compile("confi", re.IGNORECASE)
 ENTRUSTED_FOR = re.compile(
     r"\bconfiée?s?\s+(?:au|aux|à)\s+[^,;.:\n]{1,60}?\s+pour\s+"
-    r"(?!(?:la|une)\s+(?:durée|période)\b|l['’]\s*(?:année|exercice)\b|(?:son|le)\s+compte\b)"
+    r"(?!(?:la|une)\s+(?:durée|période)\b|l['’]\s*(?:année|exercice)\b|(?:son|le)\s+compte\b|les\s+besoins\b)"
     r"(?=(?:la|le|les|l['’])\s*\w)",
     re.IGNORECASE,
 )
@@ -257,8 +257,14 @@ def extract_services(ctx: Context) -> None:
         regions.append(preamble)
     if article is not None:
         regions.append((article.body_start, article.end))
-    found = _named_services(ctx, regions)
-    found = sorted([*found, *_title_names(ctx, regions)], key=lambda item: item[1])
+    parties = _party_keys(ctx)
+    # A party introduced in passing (« L'ANTS, service numérique … ») is not the product.
+    found = [
+        item
+        for item in _named_services(ctx, regions)
+        if item[3] != "pattern:introduced-service" or fold_fast(item[0]) not in parties
+    ]
+    found = sorted([*found, *_title_names(ctx, regions, parties)], key=lambda item: item[1])
     if not found:
         region = (article.body_start, article.end) if article else (sections.body_start, sections.body_end)
         found = _entrusted(ctx, *region)
@@ -353,7 +359,15 @@ def _named_services(ctx: Context, regions: list[tuple[int, int]]) -> _Found:
     return [item for item in found if item[0]]
 
 
-def _title_names(ctx: Context, regions: list[tuple[int, int]]) -> _Found:
+def _party_keys(ctx: Context) -> set[str]:
+    """The parties' names and acronyms, folded."""
+    keys = {fold_fast(party.name.value) for party in ctx.record.parties}
+    keys.update(fold_fast(party.acronym.value) for party in ctx.record.parties if party.acronym is not None)
+    keys.discard("")
+    return keys
+
+
+def _title_names(ctx: Context, regions: list[tuple[int, int]], parties: set[str]) -> _Found:
     """Names the title gives that the preamble or object article writes as a proper name (see `_TITLE_QUOTED`)."""
     title = ctx.record.title
     if title is None or not regions:
@@ -366,8 +380,6 @@ def _title_names(ctx: Context, regions: list[tuple[int, int]]) -> _Found:
     tail = _TITLE_DASH_TAIL.search(title.value)
     if tail is not None:
         candidates.append(tail.group("name"))
-    parties = [fold_fast(party.name.value) for party in ctx.record.parties]
-    parties += [fold_fast(party.acronym.value) for party in ctx.record.parties if party.acronym is not None]
     found: _Found = []
     for raw in candidates:
         name = one_line(raw).strip(" .,;:")
@@ -377,7 +389,7 @@ def _title_names(ctx: Context, regions: list[tuple[int, int]]) -> _Found:
             or any(char.isdigit() for char in name)
             or len(name.split()) > _MAX_TITLE_NAME_WORDS
             or _NOT_A_PRODUCT.match(name)
-            or any(key in party or party in key for party in parties if party)
+            or any(key in party or party in key for party in parties)
         ):
             continue
         printed = _printed_as_name(ctx, name, regions)
