@@ -134,7 +134,7 @@ def convention_specs(draw: st.DrawFn) -> ConventionSpec:
         ae = cents(draw(st.integers(100_000, 20_000_000) if index == 0 else st.sampled_from([0, 0, 500_000])))
         cumulative_ae += ae
         room = int((cumulative_ae - cumulative_cp) * 100)
-        cp = cents(draw(st.integers(0, room)))
+        cp = cents(draw(st.integers(0, room) | st.integers(room // 2, room)))  # often enough CP to pay
         cumulative_cp += cp
         lines.append((first_year + index, ae, cp))
     total = cumulative_ae
@@ -186,11 +186,15 @@ days = st.one_of(
     st.builds(Day, st.sampled_from(["signature", "end"]), st.sampled_from([-1, 0, 1])),
     st.builds(Day, st.sampled_from(["signature", "end"]), st.integers(-90, 90)),
 )
-# Mostly on or after the row reduced (`one_of` picks a branch uniformly).
-later_days = st.one_of(
-    st.builds(Day, st.just("after"), st.integers(0, 120)),
-    st.builds(Day, st.just("after"), st.integers(0, 400)),
-    st.builds(Day, st.just("after"), st.sampled_from([-1, 0, 1])),
+# Mostly on or after the row reduced (seven times in ten); `one_of` would flatten `days`' branches.
+later_days = st.builds(
+    lambda pick, after, other: after if pick < 7 else other,
+    st.integers(0, 9),
+    st.one_of(
+        st.builds(Day, st.just("after"), st.integers(0, 120)),
+        st.builds(Day, st.just("after"), st.integers(0, 400)),
+        st.builds(Day, st.just("after"), st.sampled_from([-1, 0, 1])),
+    ),
     days,
 )
 
@@ -339,11 +343,23 @@ def _adjustments() -> st.SearchStrategy[Adjust]:
 
 
 commits, withdrawals, payments = _commits(), _withdrawals(), _payments()
+# A sequence starts with one to three commitments of part of the credits, so that payments,
+# withdrawals and reversals have something to work on (they may still be refused).
+opening_commits = st.lists(
+    st.builds(
+        Commit,
+        st.just("new"),
+        st.builds(Day, st.just("inside"), st.integers(0, 600)),
+        st.builds(Amount, st.just(Decimal("0.00")), st.just("available_ae"), st.none(), st.sampled_from(FRACTIONS)),
+    ),
+    min_size=1,
+    max_size=3,
+)
 reversals, releases, adjustments = _reversals(), _releases(), _adjustments()
 
 # Weighted: mostly commitments and payments. `one_of` merges a strategy given twice into one
 # branch, hence distinct (equal) strategy objects; it also shrinks better than a flatmap.
-operations: st.SearchStrategy[Operation] = st.one_of(
+operation: st.SearchStrategy[Operation] = st.one_of(
     *[_commits() for _ in range(10)],
     *[_payments() for _ in range(12)],
     *[_withdrawals() for _ in range(4)],
@@ -354,3 +370,10 @@ operations: st.SearchStrategy[Operation] = st.one_of(
     st.builds(Resume),
     st.builds(Resume),
 )
+
+
+def sequences(min_size: int = 10, max_size: int = 40) -> st.SearchStrategy[list[Operation]]:
+    """Opening commitments, then random operations."""
+    return st.builds(
+        lambda first, rest: [*first, *rest], opening_commits, st.lists(operation, min_size=min_size, max_size=max_size)
+    )
