@@ -24,6 +24,11 @@ from conventio.extraction.text import normalise_pages
 from tests.conftest import CORPUS, DJEPVA, FAST13
 
 
+# A hang detector, not a speed test (speed is measured by benchmarks/): these inputs take
+# milliseconds; a quadratic rule takes minutes.
+HANG_SECONDS = 10.0
+
+
 def funding_record(text: str, *, complete: bool = True, name: str = "test.txt") -> Record:
     """Run the funding step and its checks on `text`."""
     doc = normalise_pages([text], format="text")
@@ -497,31 +502,8 @@ def test_repeated_abbreviations_and_header_words_stay_linear() -> None:
     for text in ("P. 123 « " * 4000, "Activité\t" + "activité " * 4000 + "\n" + "x\t" * 1000):
         started = time.perf_counter()
         record = funding_record(text)
-        assert time.perf_counter() - started < 1.0
+        assert time.perf_counter() - started < HANG_SECONDS
         assert "funding-extraction-failed" not in codes(record)
-
-
-# --------------------------------------------------------------------- speed
-
-
-def test_funding_step_is_fast_enough_for_the_engine_budget() -> None:
-    """The whole engine has about 3 ms per 17 KB convention; funding takes a small part."""
-    texts = [FAST13.read_text(encoding="utf-8"), DJEPVA.read_text(encoding="utf-8")]
-    documents = [read_document(text.encode("utf-8")) for text in texts]
-    best = float("inf")
-    for _ in range(5):
-        started = time.perf_counter()
-        for _ in range(10):
-            for doc in documents:
-                record = Record(
-                    source=SourceInfo(name="x", sha256="", format="text", pages=1, characters=len(doc.text)),
-                    complete_text=True,
-                )
-                ctx = Context(doc=doc, record=record)
-                extract_funding(ctx)
-                check_funding(ctx)
-        best = min(best, (time.perf_counter() - started) / 20)
-    assert best < 0.005, f"funding takes {best * 1000:.2f} ms per document"
 
 
 def test_sentence_restating_the_table_is_not_a_second_line() -> None:

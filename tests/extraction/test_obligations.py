@@ -20,6 +20,11 @@ from tests.conftest import CORPUS, DJEPVA, FAST13
 from tests.extraction.helpers import extract_text
 
 
+# A hang detector, not a speed test (speed is measured by benchmarks/): these inputs take
+# milliseconds; a quadratic rule takes minutes.
+HANG_SECONDS = 10.0
+
+
 LABELS = sorted((CORPUS / "labels").glob("*.json"))
 
 PARTIES = (
@@ -371,7 +376,7 @@ def test_long_runs_in_an_object_clause_stay_linear() -> None:
     ):
         started = time.perf_counter()
         extract_text(text)
-        assert time.perf_counter() - started < 1.0
+        assert time.perf_counter() - started < HANG_SECONDS
 
 
 @pytest.mark.parametrize(

@@ -22,6 +22,11 @@ from tests.conftest import CORPUS, DJEPVA, FAST13
 from tests.extraction.helpers import extract_text
 
 
+# A hang detector, not a speed test (speed is measured by benchmarks/): these inputs take
+# milliseconds; a quadratic rule takes minutes.
+HANG_SECONDS = 10.0
+
+
 LABELS = sorted((CORPUS / "labels").glob("*.json"))
 
 HEAD = (
@@ -370,7 +375,7 @@ def test_many_moving_verbs_stay_linear() -> None:
     for text in ("est prolong;" * 20000, "La date de fin de la convention est reportée au " * 4000):
         started = time.perf_counter()
         extract_text(text)
-        assert time.perf_counter() - started < 1.0
+        assert time.perf_counter() - started < HANG_SECONDS
 
 
 def test_end_date_of_a_convention_that_applies_until_a_date() -> None:
