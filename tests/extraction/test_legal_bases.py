@@ -70,3 +70,15 @@ def test_circular_in_an_obligation_is_not_a_legal_basis() -> None:
         "circulaire 5608/SG du 19 septembre 2012 ;\n"
     )
     assert labels_of(text)["legal_bases"] == ["loi n° 2001-692 du 1er août 2001"]
+
+
+def test_code_visa_keeps_the_articles_it_names() -> None:
+    text = (
+        "Vu le code de la route, notamment ses articles L. 110-1 à L. 110-3 ;\n"
+        "Vu le code rural, notamment son article R. 12-4 ;\nVu le code civil ;\n\nArticle 1\n"
+    )
+    assert labels_of(text)["legal_bases"] == [
+        "code de la route, articles L. 110-1 à L. 110-3",
+        "code rural, article R. 12-4",
+        "code civil",
+    ]

@@ -83,6 +83,11 @@ CODE_ARTICLES = re.compile(
     r"[^.;,]+?)(?=\s+et\s+(?:de\s+l['’]\s*|des\s+)articles?\b|[.;,]|$)",
     re.IGNORECASE,
 )
+CODE_VISA_ARTICLES = re.compile(
+    r"\bnotamment\s+(?:son|ses|l['’]|les)\s*(?P<word>articles?)\s+(?P<articles>[LRDA]\.?\s?[\d][\w\-\s.]*?"
+    r"(?:\s*(?:,|et|à)\s*[LRDA]\.?\s?\d[\w\-.]*)*)\s*(?:[;,.]|$)",
+    re.IGNORECASE,
+)
 SENTENCE_END = re.compile(r"(?<!\b[A-Z])[.;](?:\s|$)")
 # « (arrêté …) pris en application de l'article 105 du décret … »: part of another instrument's title.
 PARTICIPLE_BEFORE = re.compile(r"\bprise?s?\s*$", re.IGNORECASE)
@@ -158,6 +163,11 @@ def _read_clause(ctx: Context, start: int, end: int, method: str) -> LegalBase |
     if kind == "code":
         name = squash(re.split(r"[,;(]|\s+notamment\b|\s+et\s+", rest, maxsplit=1)[0])
         label = f"code {name}".strip()
+        # « Vu le code X, notamment ses articles L. 1 et L. 2 » → « code X, articles L. 1 et L. 2 ».
+        cited = CODE_VISA_ARTICLES.search(rest)
+        if cited is not None:
+            articles = re.sub(r"\s*-\s*(?=\d)", "-", squash(cited.group("articles")))
+            label = f"{label}, {cited.group('word').lower()} {articles}"
         return LegalBase(kind="code", label=label, source=ctx.provenance(start, end, method))
     number_match = NUMBER.match(rest)
     number = number_match.group("number") if number_match else None
