@@ -219,6 +219,11 @@ def map_columns(header: list[Any]) -> Columns:
             previous = None
             continue
         seen[folded] = (position, is_code)
+        if not is_code and name in best and texts[best[name][1]] and fold(texts[best[name][1]]).endswith(" code"):
+            # « fournisseur_code » then « fournisseur_nom »: another header of a field whose code is known.
+            labels.setdefault(name, position)
+            previous = None
+            continue
         if name not in best or rank < best[name][0]:
             best[name] = (rank, position)
         previous = name
@@ -398,7 +403,12 @@ def parse_number(value: Any, what: str) -> str:
         raise ValueError(f"numéro {what} illisible « {text} » (notation scientifique : le tableur l'a arrondi)")
     if len(text) > 20:
         raise ValueError(f"numéro {what} trop long « {text[:30]} »")
+    if not _PIECE.fullmatch(text):
+        raise ValueError(f"numéro {what} illisible « {text[:30]} »")
     return text
+
+
+_PIECE = re.compile(r"[0-9A-Za-z][0-9A-Za-z._/-]*")
 
 
 def _text(value: Any, limit: int) -> str:
@@ -570,7 +580,7 @@ def open_source(source: str | Path | bytes, *, name: str | None = None) -> Sourc
             raise UnreadableFile(f"{shown} : ce n'est pas un fichier ordinaire.")
     digest = hashlib.sha256()
     size = lines = 0
-    head = b""
+    head = last = b""
     utf8 = codecs.getincrementaldecoder("utf-8")()
     is_utf8 = True
     cp1252_ok = True
@@ -591,6 +601,7 @@ def open_source(source: str | Path | bytes, *, name: str | None = None) -> Sourc
                 digest.update(chunk)
                 size += len(chunk)
                 lines += chunk.count(b"\n")
+                last = chunk[-1:]
                 control = control or bool(_CONTROL.search(chunk))
                 if is_utf8:
                     try:
@@ -624,7 +635,8 @@ def open_source(source: str | Path | bytes, *, name: str | None = None) -> Sourc
         encoding = "cp1252"
     else:
         raise UnreadableFile(f"{shown} : encodage non reconnu (ni UTF-8 ni Windows-1252).")
-    return Source(shown, size, fingerprint, "csv", encoding, lines + 1, path=path, data=data)
+    total = lines + (0 if last == b"\n" else 1)  # lines of text, the header included
+    return Source(shown, size, fingerprint, "csv", encoding, total, path=path, data=data)
 
 
 Progress = Callable[[str, int, int | None], None]
@@ -758,7 +770,8 @@ def _missing_columns(name: str, line: int | None, columns: Columns, missing: lis
         else:
             aliases = ALIASES[field_name]
             wanted.append(f"« {aliases[0]} »" + (f" (ou « {aliases[1]} »…)" if len(aliases) > 1 else ""))
-    read = ", ".join(f"« {text} »" for text in columns.header if text) or "aucun"
+    shown = [text if len(text) <= 40 else text[:39] + "…" for text in columns.header if text]
+    read = ", ".join(f"« {text} »" for text in shown[:20]) + (" …" if len(shown) > 20 else "") or "aucun"
     where = f" (en-tête ligne {line})" if line else ""
     plural = "s" if len(missing) > 1 else ""
     return ChorusFileError(
@@ -884,11 +897,12 @@ def _converter(columns: Columns) -> Callable[[int, list[Any]], ChorusRow]:
     def convert(line: int, cells: list[Any]) -> ChorusRow:
         if len(cells) < width:
             cells = [*cells, *([None] * (width - len(cells)))]
-        ej = number(cells, ej_at, "ej", "d'EJ")
-        if not ej:
+        head = cells[ej_at]
+        if not (type(head) is str and head.isdigit()):
             first = next((str(value) for value in cells if value is not None and str(value).strip()), "")
             if fold(first).startswith(_TOTAL_WORDS):
                 raise _Skip
+        ej = number(cells, ej_at, "ej", "d'EJ")
         dp = number(cells, dp_at, "dp", "de DP")
         engaged = amount(cells, engaged_at, "engaged")
         paid = amount(cells, paid_at, "paid")

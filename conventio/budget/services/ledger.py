@@ -1066,6 +1066,19 @@ def _apply_group(
         yield convention, result
 
 
+def _check_recorded_before(row: CommitmentState | PaymentState | None, what: str, number: str) -> None:
+    """A complement, withdrawal or reversal points at a row recorded before the batch (its id is needed)."""
+    if row is None:
+        article = "Aucune" if what.startswith("demande") else "Aucun"
+        raise InvalidInput(f"{article} {what} n° {number} dans cette convention.")
+    if row.id is None:
+        raise InvalidInput(
+            f"La {what} n° {number} est créée dans ce même lot : sa correction doit venir dans un lot suivant."
+            if what.startswith("demande")
+            else f"L'{what} n° {number} est créé dans ce même lot : sa correction doit venir dans un lot suivant."
+        )
+
+
 def _run_operations(
     convention: Convention,
     snapshot: LedgerSnapshot,
@@ -1122,8 +1135,8 @@ def _run_operations(
                 if not op.ej_number.strip():
                     raise InvalidInput("Le numéro d'engagement juridique est obligatoire.")
                 original = commitments.get(op.ej_number)
-                if op.kind == COMPLEMENT and (original is None or original.id is None):
-                    raise InvalidInput(f"Aucun engagement juridique n° {op.ej_number} dans cette convention.")
+                if op.kind == COMPLEMENT:
+                    _check_recorded_before(original, "engagement juridique", op.ej_number)
                 _check_commitable(convention, op.date)
                 if op.kind == COMMIT and (original is not None or op.ej_number in recorded_ejs):
                     raise InvalidInput(f"L'engagement juridique n° {op.ej_number} est déjà enregistré.")
@@ -1165,8 +1178,8 @@ def _run_operations(
                 state.year(op.date.year).committed_ae += value
             elif op.kind == WITHDRAW:
                 original = commitments.get(op.ej_number)
-                if original is None or original.id is None:
-                    raise InvalidInput(f"Aucun engagement juridique n° {op.ej_number} dans cette convention.")
+                _check_recorded_before(original, "engagement juridique", op.ej_number)
+                assert original is not None
                 _check_withdrawal(
                     op.ej_number, original.net, original.paid, value, date=op.date, commitment_date=original.date
                 )
@@ -1217,8 +1230,8 @@ def _run_operations(
                 state.year(op.date.year).paid_cp += value
             elif op.kind == REVERSE_PAYMENT:
                 payment = payments.get(op.dp_number)
-                if payment is None or payment.id is None:
-                    raise InvalidInput(f"Aucune demande de paiement n° {op.dp_number} dans cette convention.")
+                _check_recorded_before(payment, "demande de paiement", op.dp_number)
+                assert payment is not None
                 _check_reversal(op.dp_number, payment.remaining, value, date=op.date, payment_date=payment.date)
                 payment.remaining -= value
                 if payment.ej_number in commitments:
