@@ -180,18 +180,42 @@ def _article_headings(text: str) -> Iterator[re.Match[str]]:
 def _agreed(text: str, lowered: str | None) -> re.Match[str] | None:
     """`AGREED.search(text)`, tried only at the start of the lines holding « il a été / il est » + verb.
 
-    Each occurrence of the verb (« convenu », « arrêté », « décidé ») is walked back over
-    « a été » or « est » to its « il »: the match, if any, starts at the start of that line.
+    Each « suit » is walked back over « ce qui », an optional « et arrêté », the verb
+    (« convenu », « arrêté », « décidé ») and « a été » or « est » to its « il »: the match,
+    if any, starts at the start of that line. One search for « suit », not one per verb.
     """
     if lowered is None:
         return AGREED.search(text)
     candidates: list[int] = []
-    for verb in ("convenu", "arrêté", "décidé"):
-        for position in occurrences(lowered, verb):
-            subject = _subject_before(lowered, position)
-            if subject is not None:
-                candidates.append(lowered.rfind("\n", 0, subject) + 1)
+    for position in occurrences(lowered, "suit"):
+        for verb_end in _verb_ends_before(lowered, position):
+            for verb in _AGREED_VERBS:
+                if lowered.endswith(verb, 0, verb_end):
+                    subject = _subject_before(lowered, verb_end - len(verb))
+                    if subject is not None:
+                        candidates.append(lowered.rfind("\n", 0, subject) + 1)
     return search_at(AGREED, text, candidates)
+
+
+_AGREED_VERBS = ("convenu", "arrêté", "décidé")
+
+
+def _verb_ends_before(lowered: str, position: int) -> list[int]:
+    """Where the verb may end before « ce qui suit » (« suit » at `position`): before « ce qui »,
+    and before « et arrêté » when the text has it."""
+    cursor = _skip_blanks_back(lowered, position)
+    if not lowered.endswith("qui", 0, cursor):
+        return []
+    cursor = _skip_blanks_back(lowered, cursor - 3)
+    if not lowered.endswith("ce", 0, cursor):
+        return []
+    cursor = _skip_blanks_back(lowered, cursor - 2)
+    ends = [cursor]
+    if lowered.endswith("arrêté", 0, cursor):
+        before = _skip_blanks_back(lowered, cursor - 6)
+        if lowered.endswith("et", 0, before):
+            ends.append(_skip_blanks_back(lowered, before - 2))
+    return ends
 
 
 def _subject_before(lowered: str, position: int) -> int | None:

@@ -300,3 +300,21 @@ def test_party_words_read_as_one_alternation(texts: list[str]) -> None:
             for start in range(0, len(variant), 37):
                 found, reference = words.match(variant, start), combined.match(variant, start)
                 assert (found and found.span()) == (reference and reference.span())
+
+
+def test_agreed_formula_found_from_its_last_word() -> None:
+    formulas = [
+        "Il a été convenu ce qui suit :",
+        "IL EST CONVENU CE QUI SUIT",
+        "il a  été\narrêté et arrêté   ce qui suit",
+        "Il a été décidé et arrêté ce qui suit.",
+        "Il est arrêté ce\nqui suit",
+        "Vu le décret ; il a été convenu, ce qui suit",
+        "(il a été convenu ce qui suit)",
+    ]
+    for formula in formulas:
+        for text in (formula, f"Préambule\n\n{formula}\n\nArticle 1", f"x {formula} y\nsuite"):
+            ctx = _context(text)
+            expected = sections.AGREED.search(ctx.text)
+            found = sections._agreed(ctx.text, _lowered(ctx))
+            assert (found and found.span()) == (expected and expected.span()), text
