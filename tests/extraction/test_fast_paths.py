@@ -20,10 +20,17 @@ import pytest
 from conventio.extraction import extract_bytes, folding, quantities, sections
 from conventio.extraction.context import Context
 from conventio.extraction.fields import annexes, header, legal_bases, obligations, scope, signatures
+from conventio.extraction.fields.funding_common import TextIndex
 from conventio.extraction.fields.obligations import MARKER, _category, categorise, find_marker
 from conventio.extraction.fields.party_words import PartyWords
 from conventio.extraction.folding import fold_fast
-from conventio.extraction.prefilter import finditer_at, group_by_prefix, line_matches, non_overlapping_occurrences
+from conventio.extraction.prefilter import (
+    finditer_at,
+    group_by_prefix,
+    line_matches,
+    non_overlapping_occurrences,
+    occurrences,
+)
 from conventio.extraction.readers import read_document
 from conventio.extraction.record import Obligation, Provenance, Record, SourceInfo, Span, Table
 from conventio.extraction.sections import blocks, sentences
@@ -318,3 +325,13 @@ def test_agreed_formula_found_from_its_last_word() -> None:
             expected = sections.AGREED.search(ctx.text)
             found = sections._agreed(ctx.text, _lowered(ctx))
             assert (found and found.span()) == (expected and expected.span()), text
+
+
+def test_programme_abbreviations_found_from_the_capital(texts: list[str]) -> None:
+    for index, text in enumerate(texts):
+        for variant in [*_variants(text, index), text.replace("programme ", "P. ").replace("p", "P.", 5)]:
+            doc = _context(variant).doc
+            index_ = TextIndex(doc.text, doc.lowered)
+            expected = [position for position in index_.find_all("p.") if doc.text[position] == "P"]
+            found = [position for position in occurrences(doc.text, "P") if doc.text.startswith("P.", position)]
+            assert found == expected

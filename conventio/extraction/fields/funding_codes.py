@@ -30,6 +30,7 @@ from conventio.extraction.chorus import (
 )
 from conventio.extraction.context import Context
 from conventio.extraction.fields.funding_common import FundingState
+from conventio.extraction.prefilter import occurrences
 from conventio.extraction.record import Programme, Sourced
 
 
@@ -99,7 +100,8 @@ def extract_programmes(ctx: Context, state: FundingState) -> None:
     funding = ctx.record.funding
     found: dict[str, Programme] = {}
     mentions = [(position, PROGRAMME_MENTION) for position in state.index.find_all("programme")]
-    abbreviations = [position for position in state.index.find_all("p.") if text[position] == "P"]
+    # « P. 163 »: found from the capital P (a one-character search runs at memchr speed, « p. » does not).
+    abbreviations = [position for position in occurrences(text, "P") if text.startswith("P.", position)]
     if abbreviations:
         mentions += [(position, P_ABBREVIATION) for position in abbreviations]
         mentions.sort(key=lambda mention: mention[0])
