@@ -61,7 +61,7 @@ def euros(amount: Decimal) -> str:
 
 def _amount(value: Any, label: str) -> Decimal:
     try:
-        amount = Decimal(str(value)).quantize(CENT)
+        amount = (value if type(value) is Decimal else Decimal(str(value))).quantize(CENT)
     except Exception:  # noqa: BLE001 - any unparsable input becomes a clear refusal
         raise InvalidInput(f"« {value} » n'est pas un montant valide ({label}).") from None
     if amount <= 0:
