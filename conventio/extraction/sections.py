@@ -112,7 +112,9 @@ def layout(ctx: Context) -> Layout:
 
 def compute_layout(text: str, lowered: str | None = None) -> Layout:
     """The layout of `text`; `lowered` is `Document.lowered` when `Document.caseless` holds."""
-    headings = list(_article_headings(text))
+    # « Article » and « Annexe » headings open with a capital A: one fast one-character search for both.
+    capitals = list(occurrences(text, "A"))
+    headings = list(_article_headings(text, capitals))
     first_article = headings[0].start() if headings else None
     last_article = headings[-1].start() if headings else 0
 
@@ -121,7 +123,7 @@ def compute_layout(text: str, lowered: str | None = None) -> Layout:
         signed = SIGNED_AT.search(text, last_article)
     else:
         signed = search_at(SIGNED_AT, text, line_starts(text, lowered, "fait", last_article))
-    annex = next((m for m in ANNEX_HEADING.finditer(text, last_article) if _is_annex_heading(text, m)), None)
+    annex = next((m for m in _annex_headings(text, capitals, last_article) if _is_annex_heading(text, m)), None)
     ends = [m.start() for m in (signed, annex) if m is not None]
     body_end = min(ends) if ends else len(text)
     annexes_start = annex.start() if annex else None
@@ -170,11 +172,26 @@ def compute_layout(text: str, lowered: str | None = None) -> Layout:
     )
 
 
-def _article_headings(text: str) -> Iterator[re.Match[str]]:
-    """`ARTICLE_HEADING.finditer(text)`, tried only at the lines that open with « Art » or « ARTICLE »."""
-    positions = [*occurrences(text, "Art"), *occurrences(text, "ARTICLE")]
+def _article_headings(text: str, capitals: list[int] | None = None) -> Iterator[re.Match[str]]:
+    """`ARTICLE_HEADING.finditer(text)`, tried only at the lines that open with « Art » or « ARTICLE ».
+
+    Both open with a capital A, found by a one-character search (`capitals`, the offsets of
+    « A »: far faster than a search for « Art », capitals being rare).
+    """
+    if capitals is None:
+        capitals = list(occurrences(text, "A"))
+    positions = (position for position in capitals if text.startswith(("Art", "ARTICLE"), position))
     starts = (line_start(text, position, " \t#") for position in positions)
     return finditer_at(ARTICLE_HEADING, text, (start for start in starts if start is not None))
+
+
+def _annex_headings(text: str, capitals: list[int], start: int) -> Iterator[re.Match[str]]:
+    """`ANNEX_HEADING.finditer(text, start)`, tried only at the lines that open with « ANNEXE » or « Annexe »."""
+    positions = (
+        position for position in capitals if position >= start and text.startswith(("ANNEXE", "Annexe"), position)
+    )
+    starts = (line_start(text, position, " \t#") for position in positions)
+    return finditer_at(ANNEX_HEADING, text, (line for line in starts if line is not None and line >= start))
 
 
 def _agreed(text: str, lowered: str | None) -> re.Match[str] | None:

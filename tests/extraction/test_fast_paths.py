@@ -89,6 +89,13 @@ SCANS: dict[str, tuple[Callable[[Context], object], Callable[[str], object]]] = 
         lambda ctx: _spans(sections._article_headings(ctx.text)),
         lambda text: _spans(sections.ARTICLE_HEADING.finditer(text)),
     ),
+    "annex headings": (
+        lambda ctx: [
+            _spans(sections._annex_headings(ctx.text, list(occurrences(ctx.text, "A")), start))
+            for start in (0, len(ctx.text) // 2)
+        ],
+        lambda text: [_spans(sections.ANNEX_HEADING.finditer(text, start)) for start in (0, len(text) // 2)],
+    ),
     "agreed": (
         lambda ctx: _first(sections._agreed(ctx.text, _lowered(ctx))),
         lambda text: _first(sections.AGREED.search(text)),
