@@ -42,6 +42,7 @@ import platform
 import random
 import re
 import secrets
+import shutil
 import signal
 import socket
 import statistics
@@ -769,6 +770,7 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         os.killpg(server.pid, signal.SIGTERM)
         server.wait(timeout=30)
+        shutil.rmtree(work, ignore_errors=True)  # collected static files
 
     passed = True
     print(f"\n  {'who':<16} {'request':<28} {'n':>5} {'median':>9} {'p95':>9} {'max':>9}  target")
