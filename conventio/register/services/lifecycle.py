@@ -192,17 +192,28 @@ def terminate(convention: Convention, *, actor: Any, on: datetime.date | None = 
 
 
 def advance_all(*, on: datetime.date | None = None) -> list[tuple[Convention, str]]:
-    """Apply the transitions the calendar makes due (entry into force, expiry, termination)."""
+    """Apply the transitions the calendar makes due (entry into force, expiry, termination).
+
+    A convention another run changed meanwhile is skipped (its transition is refused by the
+    status check under lock), so two overlapping runs never fail or apply a change twice.
+    """
     day = on or today()
     done: list[tuple[Convention, str]] = []
+
+    def attempt(convention: Convention, name: str, step: Any) -> None:
+        try:
+            done.append((step(convention, actor=None, on=day), name))
+        except InvalidTransition:
+            pass
+
     for convention in Convention.objects.filter(status=Status.SIGNED):
         start = convention.effective_date or convention.signature_date
         if start is not None and start <= day and (convention.end_date is None or convention.end_date >= day):
-            done.append((enter_into_force(convention, actor=None, on=day), "enter_into_force"))
+            attempt(convention, "enter_into_force", enter_into_force)
     for convention in Convention.objects.filter(
         status__in=TRANSITIONS["terminate"][0], termination_effective_date__lte=day
     ):
-        done.append((terminate(convention, actor=None, on=day), "terminate"))
+        attempt(convention, "terminate", terminate)
     for convention in Convention.objects.filter(status__in=TRANSITIONS["expire"][0], end_date__lt=day):
-        done.append((expire(convention, actor=None, on=day), "expire"))
+        attempt(convention, "expire", expire)
     return done
