@@ -36,6 +36,7 @@ from conventio.extraction.fields.scope import (
     extract_services,
 )
 from conventio.extraction.folding import fold_fast, one_line
+from conventio.extraction.prefilter import group_by_prefix
 from conventio.extraction.quantities import find_quantities
 from conventio.extraction.record import Kind, Obligation, ObligationCategory, QuantifiedCommitment, Severity
 from conventio.extraction.sections import Article, Block, blocks, is_visa, layout, sentences
@@ -352,7 +353,7 @@ def categorise(obligations: list[Obligation]) -> None:
     found: list[ObligationCategory | None] = [None] * len(obligations)
     pieces = [f" {fold_fast(obligation.text)} " for obligation in obligations]
     remaining = list(range(len(obligations)))
-    for category, words in CATEGORY_WORDS:
+    for category, groups in _CATEGORY_GROUPS:
         joined = "\x00".join(pieces[index] for index in remaining)
         starts: list[int] = []
         offset = 0
@@ -360,13 +361,16 @@ def categorise(obligations: list[Obligation]) -> None:
             starts.append(offset)
             offset += len(pieces[index]) + 1
         hits: set[int] = set()
-        for word in words:
-            position = joined.find(word)
+        for prefix, words in groups:
+            position = joined.find(prefix)
             while position >= 0:
+                if not joined.startswith(words, position):
+                    position = joined.find(prefix, position + 1)
+                    continue
                 slot = bisect.bisect_right(starts, position) - 1
                 hits.add(slot)
                 # The rest of that text: already in this category.
-                position = joined.find(word, starts[slot + 1]) if slot + 1 < len(starts) else -1
+                position = joined.find(prefix, starts[slot + 1]) if slot + 1 < len(starts) else -1
         if hits:
             for slot in hits:
                 found[remaining[slot]] = category
@@ -447,6 +451,9 @@ def _category(value: str) -> ObligationCategory:
 
 
 _CATEGORY_BY_WORD = tuple((word, category) for category, words in CATEGORY_WORDS for word in words)
+# Each category's words, those sharing their first letters searched once (« prevision »,
+# « previsions », « prevision, »…): one `str.find` pass per group rather than per word.
+_CATEGORY_GROUPS = tuple((category, group_by_prefix(words, 4)) for category, words in CATEGORY_WORDS)
 
 
 def _report(ctx: Context, ambiguous: int) -> None:
