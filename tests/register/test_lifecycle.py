@@ -350,3 +350,24 @@ def test_a_refused_transition_changes_nothing_and_records_nothing(fast13: Conven
         lifecycle.expire(fast13, actor=None, on=D(2024, 1, 1))
     assert AuditEvent.objects.count() == before
     assert Convention.objects.get(pk=fast13.pk).status == Status.SIGNED
+
+
+def test_advance_all_skips_a_convention_another_run_moved_meanwhile(
+    fast13: Convention, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two overlapping daily runs: the second finds the convention already expired and carries on."""
+    other = register_facts(factories.djepva_facts(), actor=None)
+    real_expire = lifecycle.expire
+    moved: list[int] = []
+
+    def expire_after_the_other_run(convention: Convention, **kwargs: Any) -> Convention:
+        if not moved:
+            moved.append(convention.pk)
+            real_expire(convention, **kwargs)  # the other run got there first
+        return real_expire(convention, **kwargs)
+
+    monkeypatch.setattr(lifecycle, "expire", expire_after_the_other_run)
+    done = lifecycle.advance_all(on=datetime.date(2030, 1, 1))
+    assert moved
+    assert {convention.pk for convention, _ in done} == {fast13.pk, other.pk} - set(moved)
+    assert set(Convention.objects.values_list("status", flat=True)) == {Status.EXPIRED}
