@@ -67,10 +67,29 @@ class Context:
         return Span(start=start, end=end, page=page, page_offset=page_offset, excerpt=excerpt)
 
     def provenance(self, start: int, end: int, method: str) -> Provenance:
-        span = self.span(start, end)
-        if type(method) is str:
-            return construct(Provenance, {"span": span, "method": method})
-        return Provenance(span=span, method=method)
+        if type(start) is not int or type(end) is not int or type(method) is not str:
+            return Provenance(span=self.span(start, end), method=method)
+        # `construct` inlined for both models: the engine builds a few hundred per document.
+        doc = self.doc
+        page, page_offset = doc.locate(start)
+        excerpt = doc.text[start:end]
+        if len(excerpt) > EXCERPT_LIMIT:
+            excerpt = excerpt[: EXCERPT_LIMIT - 1] + "…"
+        span = _new(Span)
+        _set(
+            span,
+            "__dict__",
+            {"start": start, "end": end, "page": page, "page_offset": page_offset, "excerpt": excerpt},
+        )
+        _set(span, "__pydantic_fields_set__", {"start", "end", "page", "page_offset", "excerpt"})
+        _set(span, "__pydantic_extra__", None)
+        _set(span, "__pydantic_private__", None)
+        provenance = _new(Provenance)
+        _set(provenance, "__dict__", {"span": span, "method": method})
+        _set(provenance, "__pydantic_fields_set__", {"span", "method"})
+        _set(provenance, "__pydantic_extra__", None)
+        _set(provenance, "__pydantic_private__", None)
+        return provenance
 
     def match_provenance(self, match: re.Match[str], method: str, group: int | str = 0) -> Provenance:
         return self.provenance(match.start(group), match.end(group), method)
