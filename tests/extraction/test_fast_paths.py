@@ -32,7 +32,7 @@ from conventio.extraction.prefilter import (
     occurrences,
 )
 from conventio.extraction.readers import read_document
-from conventio.extraction.record import Obligation, Provenance, Record, SourceInfo, Span, Table
+from conventio.extraction.record import Annex, Obligation, Provenance, Record, SourceInfo, Span, Table
 from conventio.extraction.sections import blocks, sentences
 from conventio.extraction.text import Document, normalise_pages
 from tests.conftest import CORPUS, SEEDS
@@ -179,6 +179,9 @@ def test_records_built_without_validation_validate_to_themselves() -> None:
             assert obligation.model_fields_set == set(Obligation.model_fields)
         for table in record.funding.tables:
             assert Table.model_validate(table.model_dump()) == table
+        for annex in record.annexes:
+            assert Annex.model_validate(annex.model_dump()) == annex
+        assert Record.model_validate_json(record.model_dump_json()) == record
 
 
 def test_provenance_built_without_validation_equals_the_validated_one(texts: list[str]) -> None:

@@ -32,7 +32,7 @@ import calendar
 import datetime
 import re
 
-from conventio.extraction.context import Context
+from conventio.extraction.context import Context, construct
 from conventio.extraction.dates import month_number
 from conventio.extraction.folding import fold_fast, one_line
 from conventio.extraction.money import find_amounts
@@ -250,17 +250,23 @@ def _objective_tree(ctx: Context, items: list[Block]) -> list[AnnexObjective]:
 def _objective(ctx: Context, block: Block) -> AnnexObjective:
     text = ctx.text
     value = one_line(text[block.text_start : block.end])
-    objective = AnnexObjective(
-        text=value, source=ctx.provenance(block.text_start, block.end, "pattern:annex-objective")
+    source = ctx.provenance(block.text_start, block.end, "pattern:annex-objective")
+    targets = _targets(ctx, block.text_start, block.end)
+    only = targets[0] if len(targets) == 1 else None
+    # Built without validation (`construct`): every value is already of its field's type.
+    return construct(
+        AnnexObjective,
+        {
+            "text": value,
+            "target": only.value if only else None,
+            "unit": only.unit if only else None,
+            "deadline": only.deadline if only else None,
+            "deadline_date": only.deadline_date if only else None,
+            "targets": targets,
+            "sub_objectives": [],
+            "source": source,
+        },
     )
-    objective.targets = _targets(ctx, block.text_start, block.end)
-    if len(objective.targets) == 1:
-        only = objective.targets[0]
-        objective.target = only.value
-        objective.unit = only.unit
-        objective.deadline = only.deadline
-        objective.deadline_date = only.deadline_date
-    return objective
 
 
 def _targets(ctx: Context, start: int, end: int) -> list[AnnexTarget]:
@@ -279,15 +285,9 @@ def _targets(ctx: Context, start: int, end: int) -> list[AnnexTarget]:
         if value is None:
             continue
         deadline, deadline_date = _deadline(text, match.end(), end)
-        targets.append(
-            AnnexTarget(
-                value=value,
-                unit=unit,
-                deadline=deadline,
-                deadline_date=deadline_date,
-                source=ctx.provenance(match.start(), match.end(), "pattern:annex-target"),
-            )
-        )
+        source = ctx.provenance(match.start(), match.end(), "pattern:annex-target")
+        target = {"value": value, "unit": unit, "deadline": deadline, "deadline_date": deadline_date, "source": source}
+        targets.append(construct(AnnexTarget, target))
     return targets
 
 
