@@ -21,6 +21,7 @@ from __future__ import annotations
 import datetime
 import json
 from decimal import Decimal
+from typing import Any
 
 import pytest
 from django.core import mail
@@ -30,7 +31,8 @@ from conventio.budget.models import Alert, Allocation, Movement, TrancheRelease
 from conventio.budget.services import ledger
 from conventio.core.errors import InvalidInput
 from conventio.core.models import AuditEvent
-from conventio.register.enums import DeadlineKind
+from conventio.register.enums import DeadlineKind, Role
+from conventio.register.models import Convention, Organisation, PartyRole
 from conventio.register.services import lifecycle
 from conventio.trust.models import MemberRole, Membership
 from tests.conftest import ROOT
@@ -47,7 +49,11 @@ def day(text: str) -> datetime.date:
     return datetime.date.fromisoformat(text)
 
 
-def member(username: str, organisation: object, role: str) -> object:
+def party(convention: Convention, role: str) -> Organisation:
+    return PartyRole.objects.get(convention=convention, role=role).organisation
+
+
+def member(username: str, organisation: Organisation, role: str) -> Any:
     user = factories.user(username)
     Membership.objects.create(user=user, organisation=organisation, role=role)
     return user
@@ -57,15 +63,17 @@ def member(username: str, organisation: object, role: str) -> object:
 
 
 @pytest.fixture
-def fast13():  # type: ignore[no-untyped-def]
+def fast13() -> Convention:
     convention = factories.fast13_refugies_info()
     lifecycle.enter_into_force(convention, actor=None, on=day("2023-07-27"))
     return convention
 
 
-def test_fast13_a_realistic_execution_through_2023_and_2024(fast13, django_capture_on_commit_callbacks) -> None:  # type: ignore[no-untyped-def]
-    dinum = fast13.delegant.organisation
-    diair = next(p.organisation for p in fast13.parties.all() if p.role == "delegataire")
+def test_fast13_a_realistic_execution_through_2023_and_2024(
+    fast13: Convention, django_capture_on_commit_callbacks: Any
+) -> None:
+    dinum = party(fast13, Role.DELEGANT)
+    diair = party(fast13, Role.DELEGATAIRE)
     assert (dinum.acronym, diair.acronym) == ("DINUM", "DIAIR")
     officer = member("budget.dinum", dinum, MemberRole.BUDGET_OFFICER)
     agent = member("gestion.diair", diair, MemberRole.AGENT)
@@ -229,8 +237,8 @@ def test_fast13_a_realistic_execution_through_2023_and_2024(fast13, django_captu
     assert Allocation.objects.filter(ledger=book, kind=AllocationKind.INITIAL).count() == 2
 
 
-def test_after_the_mid_term_release_a_new_insufficiency_alerts_again(  # type: ignore[no-untyped-def]
-    fast13, django_capture_on_commit_callbacks
+def test_after_the_mid_term_release_a_new_insufficiency_alerts_again(
+    fast13: Convention, django_capture_on_commit_callbacks: Any
 ) -> None:
     """Releasing a tranche closes the insufficiency and margin alerts it answers.
 
@@ -238,7 +246,7 @@ def test_after_the_mid_term_release_a_new_insufficiency_alerts_again(  # type: i
     saying credits were insufficient, and a second over-commitment in 2024 raised no new
     alert and sent no e-mail (an open alert is never raised twice).
     """
-    officer = member("budget.dinum", fast13.delegant.organisation, MemberRole.BUDGET_OFFICER)
+    officer = member("budget.dinum", party(fast13, Role.DELEGANT), MemberRole.BUDGET_OFFICER)
     ledger.open_ledger(fast13, actor=officer)
     ledger.commit(fast13, actor=None, ej_number="2103500001", date=day("2023-08-01"), amount="105000")
     with pytest.raises(ledger.CeilingExceeded):
@@ -265,18 +273,18 @@ def test_after_the_mid_term_release_a_new_insufficiency_alerts_again(  # type: i
 
 
 @pytest.fixture
-def djepva():  # type: ignore[no-untyped-def]
+def djepva() -> Convention:
     convention = factories.djepva_api_engagement()
     lifecycle.enter_into_force(convention, actor=None, on=day("2024-01-24"))
     ledger.open_ledger(convention, actor=None)
     return convention
 
 
-def expected_djepva_lines() -> list[dict[str, object]]:
+def expected_djepva_lines() -> list[dict[str, Any]]:
     return json.loads((EXPECTED / "djepva.json").read_text(encoding="utf-8"))["budget_lines"]
 
 
-def test_djepva_multi_year_table_is_loaded_as_consistent_allocations(djepva) -> None:  # type: ignore[no-untyped-def]
+def test_djepva_multi_year_table_is_loaded_as_consistent_allocations(djepva: Convention) -> None:
     lines = expected_djepva_lines()
     expected: dict[int, list[Decimal]] = {}
     for line in lines:
@@ -320,7 +328,7 @@ def test_djepva_multi_year_table_is_loaded_as_consistent_allocations(djepva) -> 
     assert not state.has_tranches and state.ae_ceiling == D("4517546.88")
 
 
-def test_djepva_commitments_and_payments_respect_each_year_cp(djepva) -> None:  # type: ignore[no-untyped-def]
+def test_djepva_commitments_and_payments_respect_each_year_cp(djepva: Convention) -> None:
     def commit(ej: str, on: str, amount: str, supplier: str) -> Movement:
         return ledger.commit(djepva, actor=None, ej_number=ej, date=day(on), amount=amount, supplier=supplier)
 
