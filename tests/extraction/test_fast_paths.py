@@ -19,7 +19,7 @@ import pytest
 
 from conventio.extraction import extract_bytes, folding, quantities, sections
 from conventio.extraction.context import Context
-from conventio.extraction.fields import annexes, header, legal_bases, obligations, scope, signatures
+from conventio.extraction.fields import annexes, header, legal_bases, obligations, parties, scope, signatures
 from conventio.extraction.fields.funding_common import TextIndex
 from conventio.extraction.fields.obligations import MARKER, _category, categorise, find_marker
 from conventio.extraction.fields.party_words import PartyWords
@@ -345,3 +345,22 @@ def test_programme_abbreviations_found_from_the_capital(texts: list[str]) -> Non
             expected = [position for position in index_.find_all("p.") if doc.text[position] == "P"]
             found = [position for position in occurrences(doc.text, "P") if doc.text.startswith("P.", position)]
             assert found == expected
+
+
+_TOGETHER_SAMPLES = (
+    "La DINUM, la DJEPVA et la DGCL, ci-après dénommées ensemble « les partenaires », conviennent",
+    "A et B ci-après  dénommées\n ci-après   ensemble «les parties»",
+    "X, désignés ensemble “ les signataires ”, et Y",
+    "X dénomméesensemble « Parties » ; Z, CI-APRÈS ENSEMBLE « LES PARTIES »",
+    "le ministère ; désignée ci-après « le délégant » ; et l'agence, ci-dessous dénommée « le délégataire »",
+)
+
+
+def test_role_clauses_and_shared_roles_started_near_their_cue(texts: list[str]) -> None:
+    for index, text in enumerate([*texts, *_TOGETHER_SAMPLES]):
+        for variant in _variants(text, index):
+            for start in range(0, len(variant), 53):
+                end = min(len(variant), start + 700)
+                for fast, slow in ((parties._role_clause, parties.ROLE_CLAUSE), (parties._together, parties.TOGETHER)):
+                    found, expected = fast(variant, start, end), slow.search(variant, start, end)
+                    assert (found and found.span()) == (expected and expected.span()), (variant[start:end], slow)
