@@ -21,7 +21,10 @@ What it does:
    and 1 % of lines on an imputation no convention has;
 3. runs ``python -m conventio.cli import-chorus FILE`` in a child process and measures
    its wall time and peak RSS (``os.wait4``), checks the ledger rows written;
-4. runs the same import again (must write no ledger row: idempotence) and times it.
+4. runs the same import again (must write no ledger row: idempotence) and times it;
+5. imports the same extraction « some weeks later » (one EJ in ten: its last DP halved and
+   its amount lowered as much) and checks that each change became one new ledger row
+   (a payment reversal, a withdrawal).
 
 Prints the figures and PASS/FAIL; with ``--check`` exits 1 on FAIL. Outside
 ``scripts/with-postgres.sh`` (no ``DATABASE_URL``) it refuses to run: the target is
@@ -86,7 +89,7 @@ class Plan:
     """The generated conventions and what the file will ask of each one."""
 
     def __init__(self, conventions: int, lines: int, seed: int) -> None:
-        self.random = random.Random(seed)
+        self.seed = seed
         self.conventions = conventions
         self.lines = lines
         # Programme, centre financier, activité, centre de coût of each convention.
@@ -101,10 +104,14 @@ class Plan:
         self.cp: dict[tuple[int, int], int] = defaultdict(int)  # (convention, year) → cents paid
         self.small = {index for index in range(conventions) if index % 20 == 7}
 
-    def write(self, path: Path) -> dict[str, int]:
-        """Write the file; returns counts of what it holds."""
-        rnd = self.random
-        counts = {"lines": 0, "ej": 0, "dp": 0, "unmatched": 0}
+    def write(self, path: Path, *, later: bool = False) -> dict[str, int]:
+        """Write the file; returns counts of what it holds.
+
+        `later`: the same extraction some weeks later — one EJ in ten had its last DP halved
+        (a payment reversal) and its own amount lowered as much (a withdrawal).
+        """
+        rnd = random.Random(self.seed)
+        counts = {"lines": 0, "ej": 0, "dp": 0, "unmatched": 0, "changed": 0}
         per_convention = self.lines // self.conventions
         ej_serial = 2100000000
         dp_serial = 100000000
@@ -127,6 +134,10 @@ class Plan:
                     ej_date = start + datetime.timedelta(days=rnd.randint(0, 300))
                     supplier = f"F{rnd.randint(1, 5000):07d}"
                     line_cf = "0999-XXXX-ZZZZ" if unmatched else cf
+                    share = amount // max(dps, 1)
+                    cut = share // 2 if later and dps > 0 and counts["ej"] % 10 == 0 else 0
+                    if cut and not unmatched:
+                        counts["changed"] += 2
                     common = [
                         f"BG00/{line_cf}",
                         f"Libellé {line_cf}",
@@ -146,7 +157,7 @@ class Plan:
                                 *common,
                                 ej_date.strftime("%d/%m/%Y"),
                                 "",
-                                _french(amount),
+                                _french(amount - cut),
                                 "",
                                 "",
                                 str(ej_date.year),
@@ -155,11 +166,11 @@ class Plan:
                         + "\r\n"
                     )
                     counts["ej"] += 1
-                    if not unmatched:
+                    if not unmatched and not later:
                         self.ae[convention] += amount
-                    share = amount // max(dps, 1)
                     day = ej_date
                     for position in range(max(dps, 0)):
+                        paid = share - cut if position == dps - 1 else share
                         dp_serial += 1
                         day = day + datetime.timedelta(days=rnd.randint(10, 120))
                         if day.year > 2025:
@@ -175,15 +186,15 @@ class Plan:
                                     ej_date.strftime("%d/%m/%Y"),
                                     day.strftime("%d/%m/%Y"),
                                     "",
-                                    _french(share),
-                                    _french(share),
+                                    _french(paid),
+                                    _french(paid),
                                     str(day.year),
                                 ]
                             )
                             + "\r\n"
                         )
                         counts["dp"] += 1
-                        if not unmatched:
+                        if not unmatched and not later:
                             self.cp[(convention, day.year)] += share
                     lines = 1 + max(dps, 0)
                     written += lines
@@ -329,6 +340,14 @@ def main(argv: list[str] | None = None) -> int:
             f"changed {record.changed:,}, unchanged {record.unchanged:,}, refused {record.refused:,}"
         )
     print(f"  ledger rows written: {movements:,} ({commitments:,} commitments, {payments:,} payments)")
+    if record is not None:
+        timings = record.report.get("timings", {})
+        phases = ", ".join(
+            f"{phase} {timings[phase]:.1f} s"
+            for phase in ("empreinte", "lecture", "rattachement", "écriture")
+            if phase in timings
+        )
+        print(f"  phases: {phases} (the rest: start-up and commit)")
 
     again, peak_again, code_again, _, err_again = _run_import(path)
     after = Movement.objects.count()
@@ -341,16 +360,34 @@ def main(argv: list[str] | None = None) -> int:
     if code_again != 0:
         print(err_again[-3000:])
 
+    later = folder / "chorus-restitution-later.csv"
+    expected_changes = plan.write(later, later=True)["changed"]
+    rows_before = Movement.objects.count()
+    changed_seconds, changed_peak, code_changed, _, err_changed = _run_import(later)
+    third = ChorusImport.objects.order_by("-pk").first()
+    written = Movement.objects.count() - rows_before
+    print(
+        f"A later extraction ({expected_changes:,} EJ and DP amounts lowered): exit {code_changed}, "
+        f"{changed_seconds:.1f} s, peak RSS {changed_peak / 2**20:.0f} MiB, {written:,} new ledger rows"
+        + (f", {third.changed:,} changed, {third.new:,} new, {third.refused:,} refused" if third is not None else "")
+    )
+    if code_changed != 0:
+        print(err_changed[-3000:])
+    later.unlink()
+
     ok_time = code == 0 and seconds < TARGET_SECONDS
     ok_memory = peak < TARGET_BYTES
     ok_idempotent = code_again == 0 and after == movements
+    # Each change is one new row; an EJ refused for lack of credits the first time may fit now (new).
+    ok_changes = code_changed == 0 and third is not None and third.changed > 0 and written == third.changed + third.new
     ok_rows = movements > 0 and record is not None and record.refused > 0 and record.unmatched > 0
-    verdict = "PASS" if ok_time and ok_memory and ok_idempotent and ok_rows else "FAIL"
+    verdict = "PASS" if ok_time and ok_memory and ok_idempotent and ok_rows and ok_changes else "FAIL"
     print(
         f"{verdict}: time {seconds:.1f} s (< {TARGET_SECONDS:.0f} s: {'ok' if ok_time else 'MISSED'}), "
         f"peak RSS {peak / 2**20:.0f} MiB (< 1024 MiB: {'ok' if ok_memory else 'MISSED'}), "
         f"re-import writes nothing: {'ok' if ok_idempotent else 'MISSED'}, "
-        f"refusals and unmatched lines reported: {'ok' if ok_rows else 'MISSED'}"
+        f"refusals and unmatched lines reported: {'ok' if ok_rows else 'MISSED'}, "
+        f"changes become new rows: {'ok' if ok_changes else 'MISSED'}"
     )
     if options.keep:
         print(f"File kept: {path}")

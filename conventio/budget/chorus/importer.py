@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import datetime
 import gc
+import time
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -203,6 +204,12 @@ class ImportReport:
     entries: dict[str, list[dict[str, Any]]] = field(default_factory=lambda: {key: [] for key in STATUS_LABELS})
     conventions: dict[int, dict[str, Any]] = field(default_factory=dict)
     unmatched: dict[tuple[str, str], dict[str, Any]] = field(default_factory=dict)
+    timings: dict[str, float] = field(default_factory=dict)  # seconds per phase (the commit is not counted)
+
+    def lap(self, phase: str, since: float) -> float:
+        now = time.perf_counter()
+        self.timings[phase] = round(now - since, 2)
+        return now
 
     def record(
         self,
@@ -309,6 +316,7 @@ class ImportReport:
                 "unmatched": sorted(self.unmatched.values(), key=lambda group: -group["lines"]),
                 "entries": self.entries,
                 "list_limit": LIST_LIMIT,
+                "timings": self.timings,
             }
         )
 
@@ -348,6 +356,12 @@ class ImportReport:
         )
         if self.conventions:
             out.append(f"Conventions concernées : {_n(len(self.conventions))}.")
+        if self.timings:
+            out.append(
+                "Durées : "
+                + ", ".join(f"{phase} {seconds:.1f} s".replace(".", ",") for phase, seconds in self.timings.items())
+                + "."
+            )
         if self.ignored_columns:
             out.append("Colonnes non utilisées : " + ", ".join(f"« {name} »" for name in self.ignored_columns) + ".")
         sections = (
@@ -430,14 +444,18 @@ def import_file(
 
 def _import(source: str | Path | bytes, *, actor: Any, name: str | None, progress: Progress | None) -> ImportReport:
     started = timezone.now()
+    clock = time.perf_counter()
     opened = open_source(source, name=name)
     report = ImportReport(opened.name, opened.sha256, opened.size, opened.file_format, opened.encoding)
     report.started_at = started
     report.actor_label = _actor_label(actor)
+    clock = report.lap("empreinte", clock)
     matcher = Matcher.from_database()
     ejs, dps = _read(opened, matcher, report, progress)
+    clock = report.lap("lecture", clock)
     by_convention, titles = _resolve(ejs, dps, report)
     allowed = _allowed(actor, by_convention, report)
+    clock = report.lap("rattachement", clock)
     with transaction.atomic():
         record = ChorusImport.objects.create(
             file_name=opened.name[:300],
@@ -452,6 +470,7 @@ def _import(source: str | Path | bytes, *, actor: Any, name: str | None, progres
         )
         report.import_id = record.pk
         _apply(by_convention, titles, allowed, actor=actor, report=report, record=record, progress=progress)
+        report.lap("écriture", clock)
         report.finished_at = timezone.now()
         record.finished_at = report.finished_at
         record.lines = report.lines
