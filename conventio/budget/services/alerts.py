@@ -73,7 +73,7 @@ def raise_insufficiency(convention: Convention, *, message: str, data: dict[str,
 def raise_margin(convention: Convention, *, state: Any, margin: Any, actor: Any) -> Alert | None:
     if Alert.objects.filter(convention=convention, kind=AlertKind.MARGIN, resolved_at=None).exists():
         return None
-    from conventio.budget.services.ledger import euros
+    from conventio.extraction.money import euros
 
     message = (
         f"Il reste {euros(state.available_ae)} d'AE disponibles, moins de {margin} % du plafond "

@@ -34,6 +34,7 @@ from conventio.budget.enums import AllocationKind, MovementKind, MovementSource
 from conventio.budget.models import Allocation, Ledger, Movement, TrancheRelease
 from conventio.core.errors import ConventioError, InvalidInput
 from conventio.core.models import record_event, record_events
+from conventio.extraction.money import euros
 from conventio.register.enums import Status
 from conventio.register.models import Convention, Tranche
 
@@ -46,17 +47,6 @@ class CeilingExceeded(ConventioError):
     """An operation refused because it would break a ceiling; `extra` holds the figures."""
 
     status = 409
-
-
-def euros(amount: Decimal) -> str:
-    """« 1 234 567,89 € »."""
-    sign = "-" if amount < 0 else ""
-    units, cents = f"{abs(amount):.2f}".split(".")
-    groups: list[str] = []
-    while units:
-        groups.insert(0, units[-3:])
-        units = units[:-3]
-    return f"{sign}{' '.join(groups)},{cents} €"
 
 
 def _amount(value: Any, label: str) -> Decimal:

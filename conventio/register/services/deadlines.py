@@ -22,26 +22,15 @@ from decimal import Decimal
 
 from django.db import transaction
 
+from conventio.extraction.dates import MONTHS
 from conventio.register.enums import DeadlineKind
 from conventio.register.models import Convention, Deadline
 from conventio.register.naming import fold
 from conventio.register.services.lifecycle import add_months
 
 
-_MONTHS = {
-    "janvier": 1,
-    "fevrier": 2,
-    "mars": 3,
-    "avril": 4,
-    "mai": 5,
-    "juin": 6,
-    "juillet": 7,
-    "aout": 8,
-    "septembre": 9,
-    "octobre": 10,
-    "novembre": 11,
-    "decembre": 12,
-}
+# Month names without accents (the hint is folded before matching): one table, the engine's.
+_MONTHS = MONTHS
 _HINT = re.compile(r"\b(?P<when>fin|debut|mi)?[- ]?(?P<month>" + "|".join(_MONTHS) + r")\b(?:\s+(?P<year>20\d\d))?")
 
 
