@@ -90,6 +90,7 @@ class Plan:
 
     def __init__(self, conventions: int, lines: int, seed: int) -> None:
         self.seed = seed
+        self.headroom = Decimal("1.25")
         self.conventions = conventions
         self.lines = lines
         # Programme, centre financier, activité, centre de coût of each convention.
@@ -240,7 +241,7 @@ class Plan:
                 programme, cf = self.imputations[index][0], self.imputations[index][1]
                 # Conventions are rarely consumed to the last euro: 25 % of head-room, except the
                 # one in twenty that gets less than its engagements need.
-                share = Decimal("0.9") if index in self.small else Decimal("1.25")
+                share = Decimal("0.9") if index in self.small else self.headroom
                 ae = (Decimal(self.ae[index]).scaleb(-2) * share).quantize(Decimal("0.01"))
                 for year in (2023, 2024, 2025):
                     cp = Decimal(self.cp[(index, year)]).scaleb(-2)
@@ -297,6 +298,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--lines", type=int, default=1_000_000)
     parser.add_argument("--conventions", type=int, default=2_000)
     parser.add_argument("--seed", type=int, default=2024)
+    parser.add_argument(
+        "--headroom",
+        type=Decimal,
+        default=Decimal("1.25"),
+        help="AE allocated / AE the file engages (default 1.25; 1.0: every convention ends under its margin "
+        "and raises a margin alert)",
+    )
     parser.add_argument("--keep", action="store_true", help="keep the generated file and print where")
     parser.add_argument("--check", action="store_true", help="exit 1 when a target is missed")
     options = parser.parse_args(argv)
@@ -314,6 +322,7 @@ def main(argv: list[str] | None = None) -> int:
     folder = Path(tempfile.mkdtemp(prefix="conventio-chorus-"))
     path = folder / "chorus-restitution.csv"
     plan = Plan(options.conventions, options.lines, options.seed)
+    plan.headroom = options.headroom
     began = time.perf_counter()
     counts = plan.write(path)
     generated = time.perf_counter() - began
