@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import hashlib
 from decimal import Decimal
-from typing import Any
+from typing import Any, cast
 
 from django.conf import settings
 from django.core.serializers.json import DjangoJSONEncoder
@@ -118,8 +118,7 @@ class ConventionQuerySet(models.QuerySet["Convention"]):
     def visible_to(self, user: object) -> ConventionQuerySet:
         from conventio.trust.permissions import visible_conventions
 
-        visible: ConventionQuerySet = visible_conventions(user, self)
-        return visible
+        return cast(ConventionQuerySet, visible_conventions(user, self))
 
     def search(self, query: str) -> ConventionQuerySet:
         """Title, reference, parties (names, acronyms, aliases), services, programmes, Chorus codes."""
