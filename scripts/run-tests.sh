@@ -2,7 +2,8 @@
 # The whole test run, as `make test` and CI (.ci/run) do it:
 #
 #   1. install the Debian packages the tests need when they are missing
-#      (scripts/system-deps.sh: PostgreSQL 15, Chromium, fonts; needs root only then);
+#      (scripts/system-deps.sh: PostgreSQL 15, Chromium, fonts; needs root only then),
+#      then check lint and types (ruff, mypy: the code must stay clean);
 #   2. run the whole suite on SQLite (two workers);
 #   3. run every database test again on a real PostgreSQL 15 server started for the
 #      run (scripts/with-postgres.sh), with the tests marked `postgres` (concurrency,
@@ -29,6 +30,13 @@ pytest_run() {
   return "$status"
 }
 
+venv=$(dirname "$python")
+echo "== lint and types (ruff, mypy)"
+quality=0
+"$venv/ruff" check --quiet . || quality=1
+"$venv/ruff" format --check --quiet . || quality=1
+"$venv/mypy" conventio || quality=1
+
 started=$SECONDS
 echo "== 1/2 whole suite on SQLite"
 pytest_run env -u DATABASE_URL "$python" -m pytest -n "$workers" -q -p no:cacheprovider "$@"
@@ -42,6 +50,7 @@ pytest_run scripts/with-postgres.sh "$python" -m pytest -n "$workers" -q -p no:c
 postgres=$?
 postgres_seconds=$((SECONDS - started))
 
-echo "run-tests: SQLite $( [ $sqlite -eq 0 ] && echo passed || echo FAILED ) in ${sqlite_seconds}s;" \
+echo "run-tests: lint and types $( [ $quality -eq 0 ] && echo passed || echo FAILED );" \
+  "SQLite $( [ $sqlite -eq 0 ] && echo passed || echo FAILED ) in ${sqlite_seconds}s;" \
   "PostgreSQL $( [ $postgres -eq 0 ] && echo passed || echo FAILED ) in ${postgres_seconds}s"
-[ "$sqlite" -eq 0 ] && [ "$postgres" -eq 0 ]
+[ "$quality" -eq 0 ] && [ "$sqlite" -eq 0 ] && [ "$postgres" -eq 0 ]
