@@ -89,6 +89,9 @@ NOBODY = Binding()
 # Compiling them all together cost more than half a millisecond per new set of parties.
 _HEAD = re.compile(rf"(?<![\w-])(?:{_TEAM}|(?i:{_ALL_PARTIES}|{_PRONOUN}))(?![\w-])")
 _GENERIC_WORD = re.compile(rf"(?<![\w])(?i:{_GENERIC})(?![\w])")
+# The lower-cased first letters `_HEAD` and `_GENERIC_WORD` matches can open with.
+_HEAD_FIRST = frozenset("léeic")
+_GENERIC_FIRST = frozenset("cd")
 
 
 @dataclass
@@ -183,12 +186,24 @@ class PartyWords:
             return (_HEAD, _GENERIC_WORD)
         return (_HEAD, self.pattern, _GENERIC_WORD)
 
-    def match(self, text: str, position: int) -> re.Match[str] | None:
-        """The party word starting at `position`: the first pattern, in order, matching there."""
-        for pattern in self._patterns:
-            found = pattern.match(text, position)
+    def match(self, text: str, position: int, lowered: str | None = None) -> re.Match[str] | None:
+        """The party word starting at `position`: the first pattern, in order, matching there.
+
+        With `lowered` (`text.lower()`, offset for offset) the shared patterns are skipped
+        where their first letter cannot be: a shared word opens with l, é, e, i or c, a
+        generic role word with c or d.
+        """
+        first = lowered[position : position + 1] if lowered is not None else None
+        if first is None or first in _HEAD_FIRST:
+            found = _HEAD.match(text, position)
             if found is not None:
                 return found
+        if self.pattern is not None:
+            found = self.pattern.match(text, position)
+            if found is not None:
+                return found
+        if first is None or first in _GENERIC_FIRST:
+            return _GENERIC_WORD.match(text, position)
         return None
 
     def finditer(self, text: str, start: int, end: int) -> Iterator[re.Match[str]]:
@@ -272,7 +287,7 @@ class PartyWords:
             # Most hits start the word (« le délégataire »): try there first; a plural may
             # start words earlier (« les parties »), a stem inside a word at the word's start
             # (« codélégataires »).
-            match = self.match(text, position)
+            match = self.match(text, position, lowered)
             if match is None:
                 if lowered.startswith(_PLURALS, position):
                     candidates = _word_starts_before(text, position)
@@ -282,7 +297,7 @@ class PartyWords:
                     candidates = []
                 for candidate in candidates:
                     if candidate >= covered and candidate != position:
-                        match = self.match(text, candidate)
+                        match = self.match(text, candidate, lowered)
                         if match is not None and match.end() > position:
                             break
                         match = None
