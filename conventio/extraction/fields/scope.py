@@ -103,6 +103,8 @@ _MAX_TITLE_NAME_WORDS = 6
 _NAME_CHAR = re.compile(r"[\w'’-]")
 _STEM_PATTERNS = {stem: re.compile(re.escape(stem), re.IGNORECASE) for stem in _DIGITAL_STEMS}
 _INTRODUCED_BACK = 160
+# The stems both service rules look for in a region (« téléservice » holds « service »).
+_REGION_STEMS = tuple(dict.fromkeys([*_SERVICE_STEMS, *(stem for stem in _DIGITAL_STEMS if stem != "téléservice")]))
 _CAPITAL = re.compile(r"[A-ZÀ-Þ]")  # the first character of an `INTRODUCED_SERVICE` name
 
 # « le délégant confie au délégataire, en son nom et pour son compte, dans les conditions …, <object> ».
@@ -330,12 +332,11 @@ def _named_services(ctx: Context, regions: list[tuple[int, int]]) -> _Found:
         # Every quoted-service match opens with a service word: in a window, it is tried
         # only where one starts (found once per region), not at every offset.
         openers: list[int] | None = None
+        stems: dict[str, list[int]] | None = None
         if doc.caseless:
-            openers = sorted(
-                position
-                for stem in _SERVICE_STEMS
-                for position in occurrences(doc.lowered, stem, region_start, region_end)
-            )
+            # Each stem searched once per region, for both rules (most of their stems are shared).
+            stems = {stem: list(occurrences(doc.lowered, stem, region_start, region_end)) for stem in _REGION_STEMS}
+            openers = sorted(position for stem in _SERVICE_STEMS for position in stems[stem])
         for pattern, hints, back, forward, method in rules:
             for hint in hints:
                 position = text.find(hint, region_start, region_end)
@@ -354,7 +355,7 @@ def _named_services(ctx: Context, regions: list[tuple[int, int]]) -> _Found:
                         group = "dotted" if "dotted" in pattern.groupindex and match.group("dotted") else "name"
                         found.append((_clean_name(match.group(group)), *match.span(group), method))
                     position = text.find(hint, position + len(hint), region_end)
-        found.extend(_introduced_services(ctx, region_start, region_end, seen))
+        found.extend(_introduced_services(ctx, region_start, region_end, seen, stems))
     found.sort(key=lambda item: item[1])
     return [item for item in found if item[0]]
 
@@ -419,13 +420,23 @@ def _printed_as_name(ctx: Context, name: str, regions: list[tuple[int, int]]) ->
     return None
 
 
-def _introduced_services(ctx: Context, start: int, end: int, seen: set[tuple[str, int]]) -> _Found:
-    """Names introduced as digital services (`INTRODUCED_SERVICE`), tried only before a head word."""
+def _introduced_services(
+    ctx: Context, start: int, end: int, seen: set[tuple[str, int]], stems: dict[str, list[int]] | None = None
+) -> _Found:
+    """Names introduced as digital services (`INTRODUCED_SERVICE`), tried only before a head word.
+
+    `stems` holds the offsets of `_REGION_STEMS` in text[start:end] when the caller has them
+    (« téléservice » is then read from the offsets of « service »).
+    """
     text = ctx.text
     doc = ctx.doc
     hints: set[int] = set()
     for stem in _DIGITAL_STEMS:
-        if doc.caseless:
+        if stems is not None and stem in stems:
+            hints.update(stems[stem])
+        elif stems is not None and stem == "téléservice":
+            hints.update(p - 4 for p in stems["service"] if p - 4 >= start and doc.lowered.startswith("télé", p - 4))
+        elif doc.caseless:
             hints.update(occurrences(doc.lowered, stem, start, end))
         else:
             hints.update(match.start() for match in _STEM_PATTERNS[stem].finditer(text, start, end))
