@@ -19,3 +19,5 @@ PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 # Tests render templates without running collectstatic: plain static storage (no manifest).
 STORAGES = {**STORAGES, "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}}  # noqa: F405
+# whitenoise looks for STATIC_ROOT at start-up: give it an (empty) folder instead of a warning per test.
+STATIC_ROOT.mkdir(parents=True, exist_ok=True)  # noqa: F405
