@@ -366,3 +366,13 @@ def test_role_clauses_and_shared_roles_started_near_their_cue(texts: list[str]) 
                 for fast, slow in ((parties._role_clause, parties.ROLE_CLAUSE), (parties._together, parties.TOGETHER)):
                     found, expected = fast(variant, start, end), slow.search(variant, start, end)
                     assert (found and found.span()) == (expected and expected.span()), (variant[start:end], slow)
+
+
+def test_percent_words_found_from_their_common_part(texts: list[str]) -> None:
+    for index, text in enumerate([*texts, "50 pour cent, 50 POURCENT et pour  cent ; pourcentage"]):
+        for variant in _variants(text, index):
+            doc = _context(variant).doc
+            for lowered in (doc.lowered, None):
+                text_index = TextIndex(doc.text, lowered)
+                expected = sorted(text_index.find_all("pour cent") + text_index.find_all("pourcent"))
+                assert sorted(text_index.find_all_via("cent", ("pour cent", "pourcent"))) == expected

@@ -99,6 +99,22 @@ class TextIndex:
         self._cache[word] = positions
         return positions
 
+    def find_all_via(self, anchor: str, words: tuple[str, ...]) -> list[int]:
+        """`find_all` of each of `words` (lower case, each holding `anchor`), in one pass for `anchor`.
+
+        Each full-text search costs ~15 µs: « pour cent » and « pourcent » are found from « cent ».
+        """
+        if self._lowered is None:
+            return [position for word in words for position in self.find_all(word)]
+        lowered = self._lowered
+        found: list[int] = []
+        for position in self.find_all(anchor):
+            for word in words:
+                start = position - word.index(anchor)
+                if start >= 0 and lowered.startswith(word, start):
+                    found.append(start)
+        return found
+
     def contains(self, word: str) -> bool:
         return bool(self.find_all(word))
 

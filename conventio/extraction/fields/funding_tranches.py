@@ -102,9 +102,7 @@ def extract_tranches(ctx: Context, state: FundingState) -> None:
     delegated = funding.total_amount.value if funding.total_amount is not None else None
     seen_sentences: set[int] = set()
     examined_until = -1
-    anchors = sorted(
-        [p for p in _find(text, "%")] + state.index.find_all("pour cent") + state.index.find_all("pourcent")
-    )
+    anchors = sorted([p for p in _find(text, "%")] + state.index.find_all_via("cent", ("pour cent", "pourcent")))
     for anchor in anchors:
         match = _SHARE.search(text, max(0, anchor - 12), min(len(text), anchor + 10))
         if match is None or state.regions.covers(match.start()):
