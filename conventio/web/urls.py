@@ -7,7 +7,7 @@ names are the ones django-dsfr's footer resolves.
 from django.contrib.auth import views as auth_views
 from django.urls import path
 
-from conventio.web.views import conventions, ingestion, organisations, pages
+from conventio.web.views import conventions, execution, ingestion, organisations, pages
 
 
 app_name = "register"
@@ -18,6 +18,7 @@ urlpatterns = [
     path("conventions/<int:pk>/versions/", conventions.version_diff, name="version_diff"),
     path("conventions/<int:pk>/transition/", conventions.transition, name="transition"),
     path("conventions/<int:pk>/termination/", conventions.termination, name="termination"),
+    path("conventions/<int:pk>/execution/ouvrir/", execution.open_execution, name="open_execution"),
     path("documents/<int:pk>/", conventions.document_download, name="document"),
     path("organisations/", organisations.organisation_list, name="organisations"),
     path("organisations/<int:pk>/", organisations.organisation_detail, name="organisation"),

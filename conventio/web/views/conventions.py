@@ -35,6 +35,7 @@ from conventio.web.forms import (
     VersionCompareForm,
 )
 from conventio.web.templatetags.conventio_format import euros, frdate
+from conventio.web.views.execution import execution_context
 from conventio.web.views.responses import CONVENTIONS, page, refuse
 
 
@@ -168,6 +169,7 @@ def _render_detail(
         compare_form=VersionCompareForm(versions=data.versions) if len(data.versions) >= 2 else None,
         error=error,
         today=selectors.today(),
+        execution=execution_context(convention),
     )
 
 
