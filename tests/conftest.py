@@ -47,3 +47,31 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
             item.add_marker(pytest.mark.database)
             if not on_postgres:
                 item.add_marker(skip)
+
+
+@pytest.fixture(autouse=True)
+def _sqlite_flush_past_ledger_triggers(request: pytest.FixtureRequest):  # type: ignore[no-untyped-def]
+    """Let transactional tests (live server, browser) empty SQLite between tests.
+
+    The ledger's append-only triggers refuse DELETE — on purpose, even to Django's
+    `flush`, which empties SQLite with DELETE (PostgreSQL uses TRUNCATE, a table-owner
+    operation the triggers leave to privileges). For transactional tests on SQLite the
+    triggers are dropped just before the flush; the budget app's `post_migrate` handler,
+    which Django runs after every flush, puts them back for the next test.
+    """
+    marker = request.node.get_closest_marker("django_db")
+    transactional = "live_server" in request.fixturenames or "transactional_db" in request.fixturenames
+    transactional = transactional or bool(marker and marker.kwargs.get("transaction"))
+    if not transactional:
+        yield
+        return
+    request.getfixturevalue("_django_db_helper")  # set up first, so its flush runs after this teardown
+    yield
+    from importlib import import_module
+
+    from django.db import connection
+
+    if connection.vendor == "sqlite":
+        migration = import_module("conventio.budget.migrations.0002_append_only_ledger")
+        with connection.schema_editor() as editor:
+            migration.drop(None, editor)

@@ -1,7 +1,39 @@
+from typing import Any
+
 from django.apps import AppConfig
+from django.db.models.signals import post_migrate
 
 
 class BudgetConfig(AppConfig):
     name = "conventio.budget"
     label = "budget"
     verbose_name = "exécution budgétaire"
+
+    def ready(self) -> None:
+        post_migrate.connect(ensure_ledger_triggers, sender=self)
+
+
+def ensure_ledger_triggers(sender: Any, using: str = "default", **kwargs: Any) -> None:
+    """Put the append-only triggers back on SQLite after a flush (tests empty the database).
+
+    Migration 0002 creates them; emptying a SQLite database for the next test needs them
+    dropped (`tests/conftest.py`), and Django sends `post_migrate` after every flush: this
+    makes sure no test ever runs on a ledger that accepts UPDATE or DELETE.
+    """
+    from importlib import import_module
+
+    from django.db import connections
+
+    connection = connections[using]
+    if connection.vendor != "sqlite":
+        return
+    with connection.cursor() as cursor:
+        tables = {row[0] for row in cursor.execute("SELECT name FROM sqlite_master WHERE type='table'").fetchall()}
+        present = {row[0] for row in cursor.execute("SELECT name FROM sqlite_master WHERE type='trigger'").fetchall()}
+    migration = import_module("conventio.budget.migrations.0002_append_only_ledger")
+    if not set(migration.LEDGER_TABLES) <= tables or any(
+        f"{table}_no_update" in present for table in migration.LEDGER_TABLES
+    ):
+        return
+    with connection.schema_editor() as editor:
+        migration.create(None, editor)

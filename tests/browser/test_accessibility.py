@@ -8,11 +8,14 @@ lifecycle, termination and merge forms) and, for the login and fixed pages, anon
 
 from __future__ import annotations
 
+import datetime
 from typing import Any
 
 import pytest
 
+from conventio.budget.services import ledger
 from conventio.register.models import SourceDocument
+from conventio.register.services import lifecycle
 from conventio.register.services.registration import apply_avenant
 from tests.browser.a11y import assert_accessible
 from tests.browser.conftest import login
@@ -41,6 +44,9 @@ def rich_register() -> dict[str, Any]:
         content=content,
         uploaded_by=team,
     )
+    # DJEPVA's page also shows an opened budget ledger (execution table, released tranches).
+    lifecycle.enter_into_force(djepva, actor=team, on=datetime.date(2024, 1, 25))
+    ledger.open_ledger(djepva, actor=team)
     dinum = next(p.organisation for p in fast13.parties.all() if p.organisation.acronym == "DINUM")
     return {"team": team, "fast13": fast13, "djepva": djepva, "dinum": dinum}
 

@@ -150,3 +150,22 @@ def test_adjustments_keep_cumulative_cp_below_cumulative_ae(fast13) -> None:  # 
 def test_bad_amounts_are_refused_clearly(fast13, amount: str) -> None:  # type: ignore[no-untyped-def]
     with pytest.raises(InvalidInput):
         ledger.commit(fast13, actor=None, ej_number="EJ9", date=datetime.date(2023, 8, 1), amount=amount)
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_triggers_are_back_after_a_transactional_test_emptied_the_database() -> None:
+    """Emptying SQLite between transactional tests must not leave a ledger that accepts edits."""
+    from importlib import import_module
+
+    from django.core.management import call_command
+    from django.db import connection
+
+    if connection.vendor != "sqlite":
+        pytest.skip("PostgreSQL empties tables with TRUNCATE: its triggers are never dropped")
+    migration = import_module("conventio.budget.migrations.0002_append_only_ledger")
+    with connection.schema_editor() as editor:
+        migration.drop(None, editor)  # what the test tooling does before its flush
+    call_command("flush", interactive=False, verbosity=0)
+    with connection.cursor() as cursor:
+        triggers = {row[0] for row in cursor.execute("SELECT name FROM sqlite_master WHERE type='trigger'")}
+    assert {"budget_movement_no_update", "budget_movement_no_delete", "budget_allocation_no_delete"} <= triggers
