@@ -19,6 +19,7 @@ urlpatterns = [
     path("conventions/<int:pk>/transition/", conventions.transition, name="transition"),
     path("conventions/<int:pk>/termination/", conventions.termination, name="termination"),
     path("conventions/<int:pk>/execution/ouvrir/", execution.open_execution, name="open_execution"),
+    path("conventions/<int:pk>/execution/<str:operation>/", execution.record_operation, name="record_operation"),
     path("documents/<int:pk>/", conventions.document_download, name="document"),
     path("organisations/", organisations.organisation_list, name="organisations"),
     path("organisations/<int:pk>/", organisations.organisation_detail, name="organisation"),

@@ -55,3 +55,81 @@ def test_opening_needs_a_post() -> None:
     member = factories.programme_team_member()
     convention = factories.fast13_refugies_info()
     assert _client(member).get(reverse("register:open_execution", args=[convention.pk])).status_code == 405
+
+
+@pytest.fixture
+def opened():  # type: ignore[no-untyped-def]
+    member = factories.programme_team_member()
+    convention = factories.fast13_refugies_info()
+    lifecycle.enter_into_force(convention, actor=None, on=datetime.date(2023, 7, 28))
+    ledger.open_ledger(convention, actor=None)
+    return member, convention
+
+
+def _post(client: Client, convention: object, operation: str, **fields: str):  # type: ignore[no-untyped-def]
+    data = {f"{operation}-{key}": value for key, value in fields.items()}
+    return client.post(reverse("register:record_operation", args=[convention.pk, operation]), data)  # type: ignore[attr-defined]
+
+
+def test_a_commitment_and_a_payment_recorded_from_the_page(opened) -> None:  # type: ignore[no-untyped-def]
+    member, convention = opened
+    client = _client(member)
+    response = _post(client, convention, "engagement", ej_number="2103000001", date="2023-09-01", amount="80 000,00")
+    assert response.status_code == 302
+    response = _post(
+        client,
+        convention,
+        "paiement",
+        ej_number="2103000001",
+        dp_number="100000001",
+        date="2023-10-01",
+        amount="30000",
+    )
+    assert response.status_code == 302
+    state = ledger.balances(convention.ledger)
+    assert (state.committed_ae, state.paid_cp) == (80000, 30000)
+
+
+def test_a_commitment_beyond_the_released_credits_is_refused_on_the_page(opened) -> None:  # type: ignore[no-untyped-def]
+    member, convention = opened
+    response = _post(
+        _client(member), convention, "engagement", ej_number="2103000009", date="2023-09-01", amount="120000"
+    )
+    assert response.status_code == 409
+    page = response.content.decode()
+    assert "Engagement refusé" in page and "10 000,00 €" in page  # which ceiling and by how much
+    assert ledger.balances(convention.ledger).committed_ae == 0
+
+
+@pytest.mark.parametrize(
+    ("operation", "fields", "message"),
+    [
+        ("engagement", {"ej_number": "EJ1", "date": "2023-09-01", "amount": "beaucoup"}, "montant en euros"),
+        ("engagement", {"ej_number": "EJ1", "date": "31/02/2023", "amount": "10"}, "date valide"),
+        ("engagement", {"date": "2023-09-01", "amount": "10"}, "Indiquez le numéro"),
+        (
+            "paiement",
+            {"ej_number": "inconnu", "dp_number": "DP1", "date": "2023-09-01", "amount": "10"},
+            "aucun engagement",
+        ),
+    ],
+)
+def test_bad_input_is_refused_with_a_message_and_nothing_written(  # type: ignore[no-untyped-def]
+    opened, operation: str, fields: dict[str, str], message: str
+) -> None:
+    member, convention = opened
+    response = _post(_client(member), convention, operation, **fields)
+    assert response.status_code in (400, 409)
+    assert message in response.content.decode()
+    assert not convention.ledger.movements.exists()
+
+
+def test_operations_are_refused_to_whoever_may_not_change_the_convention(opened) -> None:  # type: ignore[no-untyped-def]
+    _, convention = opened
+    stranger = factories.user("inconnu")
+    response = _post(_client(stranger), convention, "engagement", ej_number="EJ1", date="2023-09-01", amount="10")
+    assert response.status_code == 404
+    member, _ = factories.programme_team_member("autre"), None
+    response = _post(_client(member), convention, "virement", ej_number="EJ1")
+    assert response.status_code == 404
+    assert not convention.ledger.movements.exists()

@@ -18,6 +18,7 @@ from conventio.budget.models import Alert, Ledger
 from conventio.budget.services import ledger
 from conventio.core.errors import ConventioError
 from conventio.register.models import Convention
+from conventio.web.views.responses import refuse
 
 
 def execution_context(convention: Convention) -> dict[str, Any]:
@@ -26,8 +27,12 @@ def execution_context(convention: Convention) -> dict[str, Any]:
     if book is None:
         return {"opened": False}
     state = ledger.balances(book)
+    from conventio.web.execution_forms import CommitmentForm, PaymentForm
+
     return {
         "opened": True,
+        "commitment_form": CommitmentForm(prefix="engagement"),
+        "payment_form": PaymentForm(prefix="paiement"),
         "state": state,
         "years": ledger.year_table(state),
         "alerts": list(Alert.objects.filter(convention=convention, resolved_at=None)),
@@ -51,4 +56,54 @@ def open_execution(request: HttpRequest, pk: int) -> HttpResponse:
         messages.error(request, error.message)
         return redirect(f"{convention.get_absolute_url()}#execution")
     messages.success(request, "Le suivi budgétaire est ouvert à partir des montants de la convention.")
+    return redirect(f"{convention.get_absolute_url()}#execution")
+
+
+@login_required
+@require_POST
+def record_operation(request: HttpRequest, pk: int, operation: str) -> HttpResponse:
+    """Record an engagement juridique (« engagement ») or a demande de paiement (« paiement »).
+
+    The ledger service checks every ceiling; a refusal is shown on the page with its
+    message (which ceiling, by how much, what to do) and nothing is written.
+    """
+    from conventio.web.execution_forms import CommitmentForm, PaymentForm
+    from conventio.web.views.conventions import _changeable, _render_detail
+
+    convention = _changeable(request, pk)
+    if isinstance(convention, HttpResponse):
+        return convention
+    if operation not in ("engagement", "paiement"):
+        return refuse(request, 404, "Opération inconnue.")
+    form = (CommitmentForm if operation == "engagement" else PaymentForm)(request.POST, prefix=operation)
+    if not form.is_valid():
+        errors = " ".join(str(message) for messages_ in form.errors.values() for message in messages_)
+        return _render_detail(request, convention, status=400, error=errors)
+    data = form.cleaned_data
+    try:
+        if operation == "engagement":
+            ledger.commit(
+                convention,
+                actor=request.user,
+                ej_number=data["ej_number"],
+                date=data["date"],
+                amount=data["amount"],
+                supplier=data["supplier"],
+                marche=data["marche"],
+            )
+            done = f"Engagement juridique n° {data['ej_number']} enregistré."
+        else:
+            ledger.pay(
+                convention,
+                actor=request.user,
+                ej_number=data["ej_number"],
+                dp_number=data["dp_number"],
+                date=data["date"],
+                amount=data["amount"],
+                service_fait_on=data["service_fait_on"],
+            )
+            done = f"Demande de paiement n° {data['dp_number']} enregistrée."
+    except ConventioError as error:
+        return _render_detail(request, convention, status=error.status, error=error.message)
+    messages.success(request, done)
     return redirect(f"{convention.get_absolute_url()}#execution")

@@ -1,0 +1,73 @@
+"""Forms of the execution section: an engagement juridique, a demande de paiement.
+
+Shape only (a number, an amount, a date); every ceiling is checked by
+`budget.services.ledger`, whose French refusal the page shows as it is.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from django import forms
+
+from conventio.web.forms import ConventioForm
+
+
+_DATE = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+_AMOUNT_ERRORS = {"required": "Indiquez le montant.", "invalid": "Indiquez un montant en euros (ex. 12 500,00)."}
+
+
+class FrenchAmountField(forms.DecimalField):
+    """« 12 500,00 », « 12500.00 » or « 12 500 € » → Decimal('12500.00')."""
+
+    def to_python(self, value: object) -> Decimal | None:  # type: ignore[override]
+        if isinstance(value, str):
+            value = value.replace("\u00a0", "").replace("\u202f", "").replace(" ", "").replace("€", "")
+            value = value.replace(",", ".")
+        result: Decimal | None = super().to_python(value)
+        return result
+
+
+class CommitmentForm(ConventioForm):
+    ej_number = forms.CharField(
+        label="N° d'engagement juridique (EJ)",
+        max_length=20,
+        error_messages={"required": "Indiquez le numéro d'engagement juridique."},
+    )
+    date = forms.DateField(
+        label="Date de l'engagement",
+        widget=_DATE,
+        error_messages={"required": "Indiquez la date.", "invalid": "Indiquez une date valide."},
+    )
+    amount = FrenchAmountField(
+        label="Montant engagé (AE, en euros)", max_digits=15, decimal_places=2, error_messages=_AMOUNT_ERRORS
+    )
+    supplier = forms.CharField(label="Fournisseur", max_length=300, required=False)
+    marche = forms.CharField(label="Marché ou bon de commande", max_length=200, required=False)
+
+
+class PaymentForm(ConventioForm):
+    ej_number = forms.CharField(
+        label="N° d'engagement juridique payé",
+        max_length=20,
+        error_messages={"required": "Indiquez l'engagement juridique payé."},
+    )
+    dp_number = forms.CharField(
+        label="N° de demande de paiement (DP)",
+        max_length=20,
+        error_messages={"required": "Indiquez le numéro de demande de paiement."},
+    )
+    date = forms.DateField(
+        label="Date du paiement",
+        widget=_DATE,
+        error_messages={"required": "Indiquez la date.", "invalid": "Indiquez une date valide."},
+    )
+    amount = FrenchAmountField(
+        label="Montant payé (CP, en euros)", max_digits=15, decimal_places=2, error_messages=_AMOUNT_ERRORS
+    )
+    service_fait_on = forms.DateField(
+        label="Date du service fait (facultatif)",
+        required=False,
+        widget=_DATE,
+        error_messages={"invalid": "Indiquez une date valide."},
+    )
