@@ -71,3 +71,37 @@ class PaymentForm(ConventioForm):
         widget=_DATE,
         error_messages={"invalid": "Indiquez une date valide."},
     )
+
+
+class TrancheReleaseForm(ConventioForm):
+    """The recorded decision that makes a tranche's credits available (who is the signed-in user)."""
+
+    tranche = forms.TypedChoiceField(
+        label="Tranche",
+        coerce=int,
+        error_messages={
+            "required": "Choisissez la tranche à débloquer.",
+            "invalid_choice": "Cette tranche n'existe pas ou est déjà débloquée.",
+        },
+    )
+    released_on = forms.DateField(
+        label="Date de la décision",
+        widget=_DATE,
+        error_messages={"required": "Indiquez la date de la décision.", "invalid": "Indiquez une date valide."},
+    )
+    decision = forms.CharField(
+        label="Décision",
+        max_length=500,
+        help_text="Par exemple : « déblocage décidé par le délégant »",
+        error_messages={"required": "Indiquez la décision qui débloque la tranche."},
+    )
+    review = forms.CharField(
+        label="Revue ou bilan (obligatoire pour une tranche sous condition)",
+        max_length=500,
+        required=False,
+        help_text="Par exemple : « bilan de mi-parcours du 30/11/2023 »",
+    )
+
+    def __init__(self, data: object = None, *, choices: list[tuple[int, str]], **kwargs: object) -> None:
+        super().__init__(data, **kwargs)
+        self.fields["tranche"].choices = [("", "Choisir une tranche"), *choices]

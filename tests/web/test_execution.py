@@ -133,3 +133,40 @@ def test_operations_are_refused_to_whoever_may_not_change_the_convention(opened)
     response = _post(_client(member), convention, "virement", ej_number="EJ1")
     assert response.status_code == 404
     assert not convention.ledger.movements.exists()
+
+
+def test_the_conditioned_tranche_is_released_only_with_its_review(opened) -> None:  # type: ignore[no-untyped-def]
+    member, convention = opened
+    client = _client(member)
+    second = convention.tranches.get(position=1)
+    assert "Débloquer une tranche" in client.get(convention.get_absolute_url()).content.decode()
+    response = _post(
+        client,
+        convention,
+        "deblocage",
+        tranche=str(second.pk),
+        released_on="2023-11-30",
+        decision="Accord du délégant",
+    )
+    assert response.status_code == 400
+    assert "revue ou le bilan" in response.content.decode()
+    assert not second.releases.exists()
+    response = _post(
+        client,
+        convention,
+        "deblocage",
+        tranche=str(second.pk),
+        released_on="2023-11-30",
+        decision="Accord du délégant",
+        review="Bilan de mi-parcours",
+    )
+    assert response.status_code == 302
+    release = second.releases.get()
+    assert release.created_by == member and release.review == "Bilan de mi-parcours"
+    assert ledger.balances(convention.ledger).released_ae == 220000
+    # Released once: the tranche is no longer offered, and a replayed form is refused.
+    response = _post(
+        client, convention, "deblocage", tranche=str(second.pk), released_on="2023-12-01", decision="x", review="y"
+    )
+    assert response.status_code == 400
+    assert second.releases.count() == 1

@@ -14,7 +14,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect
 from django.views.decorators.http import require_POST
 
-from conventio.budget.models import Alert, Ledger
+from conventio.budget.models import Alert, Ledger, TrancheRelease
 from conventio.budget.services import ledger
 from conventio.core.errors import ConventioError
 from conventio.register.models import Convention
@@ -27,18 +27,33 @@ def execution_context(convention: Convention) -> dict[str, Any]:
     if book is None:
         return {"opened": False}
     state = ledger.balances(book)
-    from conventio.web.execution_forms import CommitmentForm, PaymentForm
+    from conventio.web.execution_forms import CommitmentForm, PaymentForm, TrancheReleaseForm
 
+    pending = _pending_tranches(convention)
     return {
         "opened": True,
         "commitment_form": CommitmentForm(prefix="engagement"),
         "payment_form": PaymentForm(prefix="paiement"),
+        "release_form": TrancheReleaseForm(prefix="deblocage", choices=pending) if pending else None,
         "state": state,
         "years": ledger.year_table(state),
         "alerts": list(Alert.objects.filter(convention=convention, resolved_at=None)),
         "releases": list(book.releases.select_related("tranche").order_by("released_on")),
         "movements": book.movements.count(),
     }
+
+
+def _pending_tranches(convention: Convention) -> list[tuple[int, str]]:
+    """Tranches not released yet, as form choices (« 50 % — bilan de mi-parcours … »)."""
+    released = set(TrancheRelease.objects.filter(tranche__convention=convention).values_list("tranche_id", flat=True))
+    choices = []
+    for tranche in convention.tranches.all():
+        if tranche.pk in released:
+            continue
+        share = f"{tranche.share.normalize():f} % — " if tranche.share is not None else ""
+        condition = " (sous condition)" if tranche.condition else ""
+        choices.append((tranche.pk, f"{share}{tranche.event}{condition}"))
+    return choices
 
 
 @login_required
@@ -73,8 +88,10 @@ def record_operation(request: HttpRequest, pk: int, operation: str) -> HttpRespo
     convention = _changeable(request, pk)
     if isinstance(convention, HttpResponse):
         return convention
-    if operation not in ("engagement", "paiement"):
+    if operation not in ("engagement", "paiement", "deblocage"):
         return refuse(request, 404, "Opération inconnue.")
+    if operation == "deblocage":
+        return _release(request, convention)
     form = (CommitmentForm if operation == "engagement" else PaymentForm)(request.POST, prefix=operation)
     if not form.is_valid():
         errors = " ".join(str(message) for messages_ in form.errors.values() for message in messages_)
@@ -106,4 +123,29 @@ def record_operation(request: HttpRequest, pk: int, operation: str) -> HttpRespo
     except ConventioError as error:
         return _render_detail(request, convention, status=error.status, error=error.message)
     messages.success(request, done)
+    return redirect(f"{convention.get_absolute_url()}#execution")
+
+
+def _release(request: HttpRequest, convention: Convention) -> HttpResponse:
+    """Release a tranche on a recorded decision (the ledger refuses a conditioned one without its review)."""
+    from conventio.web.execution_forms import TrancheReleaseForm
+    from conventio.web.views.conventions import _render_detail
+
+    form = TrancheReleaseForm(request.POST, prefix="deblocage", choices=_pending_tranches(convention))
+    if not form.is_valid():
+        errors = " ".join(str(message) for messages_ in form.errors.values() for message in messages_)
+        return _render_detail(request, convention, status=400, error=errors)
+    data = form.cleaned_data
+    tranche = convention.tranches.get(pk=data["tranche"])
+    try:
+        ledger.release_tranche(
+            tranche,
+            actor=request.user,
+            released_on=data["released_on"],
+            decision=data["decision"],
+            review=data["review"],
+        )
+    except ConventioError as error:
+        return _render_detail(request, convention, status=error.status, error=error.message)
+    messages.success(request, "Tranche débloquée : ses crédits sont disponibles pour de nouveaux engagements.")
     return redirect(f"{convention.get_absolute_url()}#execution")
