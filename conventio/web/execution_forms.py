@@ -105,3 +105,25 @@ class TrancheReleaseForm(ConventioForm):
     def __init__(self, data: object = None, *, choices: list[tuple[int, str]], **kwargs: object) -> None:
         super().__init__(data, **kwargs)
         self.fields["tranche"].choices = [("", "Choisir une tranche"), *choices]
+
+
+class CorrectionForm(ConventioForm):
+    """A withdrawal on an engagement juridique, or the cancellation of (part of) a payment:
+    a new row that reverses, never an edit of the one recorded."""
+
+    number = forms.CharField(
+        label="N° de l'engagement (retrait) ou de la demande de paiement (annulation)",
+        max_length=20,
+        error_messages={"required": "Indiquez le numéro de l'engagement ou de la demande de paiement."},
+    )
+    date = forms.DateField(
+        label="Date",
+        widget=_DATE,
+        error_messages={"required": "Indiquez la date.", "invalid": "Indiquez une date valide."},
+    )
+    amount = FrenchAmountField(
+        label="Montant (en euros)", max_digits=15, decimal_places=2, error_messages=_AMOUNT_ERRORS
+    )
+    reason = forms.CharField(
+        label="Motif", max_length=500, error_messages={"required": "Indiquez le motif de la correction."}
+    )

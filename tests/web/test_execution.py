@@ -170,3 +170,22 @@ def test_the_conditioned_tranche_is_released_only_with_its_review(opened) -> Non
     )
     assert response.status_code == 400
     assert second.releases.count() == 1
+
+
+def test_withdrawal_and_payment_cancellation_are_new_reversing_rows(opened) -> None:  # type: ignore[no-untyped-def]
+    member, convention = opened
+    client = _client(member)
+    _post(client, convention, "engagement", ej_number="EJ1", date="2023-09-01", amount="50000")
+    _post(client, convention, "paiement", ej_number="EJ1", dp_number="DP1", date="2023-10-01", amount="20000")
+    response = _post(client, convention, "retrait", number="EJ1", date="2023-10-02", amount="40000", reason="fin")
+    assert response.status_code == 409  # only 30 000 € are not paid yet
+    assert "part non payée" in response.content.decode()
+    response = _post(client, convention, "retrait", number="EJ1", date="2023-10-02", amount="30000", reason="fin")
+    assert response.status_code == 302
+    response = _post(client, convention, "annulation", number="DP1", date="2023-10-03", amount="5000", reason="erreur")
+    assert response.status_code == 302
+    response = _post(client, convention, "annulation", number="DP1", date="2023-10-03", amount="x", reason="erreur")
+    assert response.status_code == 400
+    state = ledger.balances(convention.ledger)
+    assert (state.committed_ae, state.paid_cp) == (20000, 15000)
+    assert convention.ledger.movements.count() == 4  # nothing edited: two rows reverse two others

@@ -27,13 +27,15 @@ def execution_context(convention: Convention) -> dict[str, Any]:
     if book is None:
         return {"opened": False}
     state = ledger.balances(book)
-    from conventio.web.execution_forms import CommitmentForm, PaymentForm, TrancheReleaseForm
+    from conventio.web.execution_forms import CommitmentForm, CorrectionForm, PaymentForm, TrancheReleaseForm
 
     pending = _pending_tranches(convention)
     return {
         "opened": True,
         "commitment_form": CommitmentForm(prefix="engagement"),
         "payment_form": PaymentForm(prefix="paiement"),
+        "withdrawal_form": CorrectionForm(prefix="retrait"),
+        "reversal_form": CorrectionForm(prefix="annulation"),
         "release_form": TrancheReleaseForm(prefix="deblocage", choices=pending) if pending else None,
         "state": state,
         "years": ledger.year_table(state),
@@ -88,10 +90,12 @@ def record_operation(request: HttpRequest, pk: int, operation: str) -> HttpRespo
     convention = _changeable(request, pk)
     if isinstance(convention, HttpResponse):
         return convention
-    if operation not in ("engagement", "paiement", "deblocage"):
+    if operation not in ("engagement", "paiement", "deblocage", "retrait", "annulation"):
         return refuse(request, 404, "Opération inconnue.")
     if operation == "deblocage":
         return _release(request, convention)
+    if operation in ("retrait", "annulation"):
+        return _correct(request, convention, operation)
     form = (CommitmentForm if operation == "engagement" else PaymentForm)(request.POST, prefix=operation)
     if not form.is_valid():
         errors = " ".join(str(message) for messages_ in form.errors.values() for message in messages_)
@@ -148,4 +152,41 @@ def _release(request: HttpRequest, convention: Convention) -> HttpResponse:
     except ConventioError as error:
         return _render_detail(request, convention, status=error.status, error=error.message)
     messages.success(request, "Tranche débloquée : ses crédits sont disponibles pour de nouveaux engagements.")
+    return redirect(f"{convention.get_absolute_url()}#execution")
+
+
+def _correct(request: HttpRequest, convention: Convention, operation: str) -> HttpResponse:
+    """A withdrawal (« retrait ») or a payment cancellation (« annulation »): a reversing row."""
+    from conventio.web.execution_forms import CorrectionForm
+    from conventio.web.views.conventions import _render_detail
+
+    form = CorrectionForm(request.POST, prefix=operation)
+    if not form.is_valid():
+        errors = " ".join(str(message) for messages_ in form.errors.values() for message in messages_)
+        return _render_detail(request, convention, status=400, error=errors)
+    data = form.cleaned_data
+    try:
+        if operation == "retrait":
+            ledger.withdraw(
+                convention,
+                actor=request.user,
+                ej_number=data["number"],
+                date=data["date"],
+                amount=data["amount"],
+                reason=data["reason"],
+            )
+            done = f"Retrait enregistré sur l'engagement n° {data['number']}."
+        else:
+            ledger.reverse_payment(
+                convention,
+                actor=request.user,
+                dp_number=data["number"],
+                date=data["date"],
+                amount=data["amount"],
+                reason=data["reason"],
+            )
+            done = f"Annulation enregistrée sur la demande de paiement n° {data['number']}."
+    except ConventioError as error:
+        return _render_detail(request, convention, status=error.status, error=error.message)
+    messages.success(request, done)
     return redirect(f"{convention.get_absolute_url()}#execution")
