@@ -14,6 +14,18 @@ from conventio.web.forms import ConventioForm
 
 
 _DATE = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+
+
+def _date_field(label: str, *, required: bool = True, missing: str = "Indiquez la date.") -> forms.DateField:
+    """A date typed in the browser's date picker, with French messages."""
+    return forms.DateField(
+        label=label,
+        required=required,
+        widget=_DATE,
+        error_messages={"required": missing, "invalid": "Indiquez une date valide."},
+    )
+
+
 _AMOUNT_ERRORS = {"required": "Indiquez le montant.", "invalid": "Indiquez un montant en euros (ex. 12 500,00)."}
 
 
@@ -34,11 +46,7 @@ class CommitmentForm(ConventioForm):
         max_length=20,
         error_messages={"required": "Indiquez le numéro d'engagement juridique."},
     )
-    date = forms.DateField(
-        label="Date de l'engagement",
-        widget=_DATE,
-        error_messages={"required": "Indiquez la date.", "invalid": "Indiquez une date valide."},
-    )
+    date = _date_field("Date de l'engagement")
     amount = FrenchAmountField(
         label="Montant engagé (AE, en euros)", max_digits=15, decimal_places=2, error_messages=_AMOUNT_ERRORS
     )
@@ -57,20 +65,11 @@ class PaymentForm(ConventioForm):
         max_length=20,
         error_messages={"required": "Indiquez le numéro de demande de paiement."},
     )
-    date = forms.DateField(
-        label="Date du paiement",
-        widget=_DATE,
-        error_messages={"required": "Indiquez la date.", "invalid": "Indiquez une date valide."},
-    )
+    date = _date_field("Date du paiement")
     amount = FrenchAmountField(
         label="Montant payé (CP, en euros)", max_digits=15, decimal_places=2, error_messages=_AMOUNT_ERRORS
     )
-    service_fait_on = forms.DateField(
-        label="Date du service fait (facultatif)",
-        required=False,
-        widget=_DATE,
-        error_messages={"invalid": "Indiquez une date valide."},
-    )
+    service_fait_on = _date_field("Date du service fait (facultatif)", required=False)
 
 
 class TrancheReleaseForm(ConventioForm):
@@ -84,11 +83,7 @@ class TrancheReleaseForm(ConventioForm):
             "invalid_choice": "Cette tranche n'existe pas ou est déjà débloquée.",
         },
     )
-    released_on = forms.DateField(
-        label="Date de la décision",
-        widget=_DATE,
-        error_messages={"required": "Indiquez la date de la décision.", "invalid": "Indiquez une date valide."},
-    )
+    released_on = _date_field("Date de la décision", missing="Indiquez la date de la décision.")
     decision = forms.CharField(
         label="Décision",
         max_length=500,
@@ -116,11 +111,7 @@ class CorrectionForm(ConventioForm):
         max_length=20,
         error_messages={"required": "Indiquez le numéro de l'engagement ou de la demande de paiement."},
     )
-    date = forms.DateField(
-        label="Date",
-        widget=_DATE,
-        error_messages={"required": "Indiquez la date.", "invalid": "Indiquez une date valide."},
-    )
+    date = _date_field("Date")
     amount = FrenchAmountField(
         label="Montant (en euros)", max_digits=15, decimal_places=2, error_messages=_AMOUNT_ERRORS
     )

@@ -6,6 +6,7 @@ rows): the page shows, never computes, what the rules enforce.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from django.contrib import messages
@@ -76,116 +77,110 @@ def open_execution(request: HttpRequest, pk: int) -> HttpResponse:
     return redirect(f"{convention.get_absolute_url()}#execution")
 
 
+def _commit(convention: Convention, actor: Any, data: dict[str, Any]) -> str:
+    ledger.commit(
+        convention,
+        actor=actor,
+        ej_number=data["ej_number"],
+        date=data["date"],
+        amount=data["amount"],
+        supplier=data["supplier"],
+        marche=data["marche"],
+    )
+    return f"Engagement juridique n° {data['ej_number']} enregistré."
+
+
+def _pay(convention: Convention, actor: Any, data: dict[str, Any]) -> str:
+    ledger.pay(
+        convention,
+        actor=actor,
+        ej_number=data["ej_number"],
+        dp_number=data["dp_number"],
+        date=data["date"],
+        amount=data["amount"],
+        service_fait_on=data["service_fait_on"],
+    )
+    return f"Demande de paiement n° {data['dp_number']} enregistrée."
+
+
+def _withdraw(convention: Convention, actor: Any, data: dict[str, Any]) -> str:
+    ledger.withdraw(
+        convention,
+        actor=actor,
+        ej_number=data["number"],
+        date=data["date"],
+        amount=data["amount"],
+        reason=data["reason"],
+    )
+    return f"Retrait enregistré sur l'engagement n° {data['number']}."
+
+
+def _cancel_payment(convention: Convention, actor: Any, data: dict[str, Any]) -> str:
+    ledger.reverse_payment(
+        convention,
+        actor=actor,
+        dp_number=data["number"],
+        date=data["date"],
+        amount=data["amount"],
+        reason=data["reason"],
+    )
+    return f"Annulation enregistrée sur la demande de paiement n° {data['number']}."
+
+
+def _release(convention: Convention, actor: Any, data: dict[str, Any]) -> str:
+    # The ledger refuses a tranche under condition without the review it rests on.
+    ledger.release_tranche(
+        convention.tranches.get(pk=data["tranche"]),
+        actor=actor,
+        released_on=data["released_on"],
+        decision=data["decision"],
+        review=data["review"],
+    )
+    return "Tranche débloquée : ses crédits sont disponibles pour de nouveaux engagements."
+
+
+def _form(operation: str, convention: Convention, data: Any) -> Any:
+    from conventio.web.execution_forms import CommitmentForm, CorrectionForm, PaymentForm, TrancheReleaseForm
+
+    if operation == "deblocage":
+        return TrancheReleaseForm(data, prefix=operation, choices=_pending_tranches(convention))
+    form_class = {"engagement": CommitmentForm, "paiement": PaymentForm}.get(operation, CorrectionForm)
+    return form_class(data, prefix=operation)
+
+
+# URL segment → what the operation does with the cleaned form data (returns the success message).
+OPERATIONS: dict[str, Callable[[Convention, Any, dict[str, Any]], str]] = {
+    "engagement": _commit,
+    "paiement": _pay,
+    "retrait": _withdraw,
+    "annulation": _cancel_payment,
+    "deblocage": _release,
+}
+
+
 @login_required
 @require_POST
 def record_operation(request: HttpRequest, pk: int, operation: str) -> HttpResponse:
-    """Record an engagement juridique (« engagement ») or a demande de paiement (« paiement »).
+    """Record one ledger operation from the convention page.
 
-    The ledger service checks every ceiling; a refusal is shown on the page with its
-    message (which ceiling, by how much, what to do) and nothing is written.
+    The form checks the shape of the input (400 with its messages); the ledger service
+    checks every ceiling, and a refusal is shown with its message (which ceiling, by how
+    much, what to do) with nothing written.
     """
-    from conventio.web.execution_forms import CommitmentForm, PaymentForm
     from conventio.web.views.conventions import _changeable, _render_detail
 
     convention = _changeable(request, pk)
     if isinstance(convention, HttpResponse):
         return convention
-    if operation not in ("engagement", "paiement", "deblocage", "retrait", "annulation"):
+    apply = OPERATIONS.get(operation)
+    if apply is None:
         return refuse(request, 404, "Opération inconnue.")
-    if operation == "deblocage":
-        return _release(request, convention)
-    if operation in ("retrait", "annulation"):
-        return _correct(request, convention, operation)
-    form = (CommitmentForm if operation == "engagement" else PaymentForm)(request.POST, prefix=operation)
+    form = _form(operation, convention, request.POST)
     if not form.is_valid():
         errors = " ".join(str(message) for messages_ in form.errors.values() for message in messages_)
         return _render_detail(request, convention, status=400, error=errors)
-    data = form.cleaned_data
     try:
-        if operation == "engagement":
-            ledger.commit(
-                convention,
-                actor=request.user,
-                ej_number=data["ej_number"],
-                date=data["date"],
-                amount=data["amount"],
-                supplier=data["supplier"],
-                marche=data["marche"],
-            )
-            done = f"Engagement juridique n° {data['ej_number']} enregistré."
-        else:
-            ledger.pay(
-                convention,
-                actor=request.user,
-                ej_number=data["ej_number"],
-                dp_number=data["dp_number"],
-                date=data["date"],
-                amount=data["amount"],
-                service_fait_on=data["service_fait_on"],
-            )
-            done = f"Demande de paiement n° {data['dp_number']} enregistrée."
-    except ConventioError as error:
-        return _render_detail(request, convention, status=error.status, error=error.message)
-    messages.success(request, done)
-    return redirect(f"{convention.get_absolute_url()}#execution")
-
-
-def _release(request: HttpRequest, convention: Convention) -> HttpResponse:
-    """Release a tranche on a recorded decision (the ledger refuses a conditioned one without its review)."""
-    from conventio.web.execution_forms import TrancheReleaseForm
-    from conventio.web.views.conventions import _render_detail
-
-    form = TrancheReleaseForm(request.POST, prefix="deblocage", choices=_pending_tranches(convention))
-    if not form.is_valid():
-        errors = " ".join(str(message) for messages_ in form.errors.values() for message in messages_)
-        return _render_detail(request, convention, status=400, error=errors)
-    data = form.cleaned_data
-    tranche = convention.tranches.get(pk=data["tranche"])
-    try:
-        ledger.release_tranche(
-            tranche,
-            actor=request.user,
-            released_on=data["released_on"],
-            decision=data["decision"],
-            review=data["review"],
-        )
-    except ConventioError as error:
-        return _render_detail(request, convention, status=error.status, error=error.message)
-    messages.success(request, "Tranche débloquée : ses crédits sont disponibles pour de nouveaux engagements.")
-    return redirect(f"{convention.get_absolute_url()}#execution")
-
-
-def _correct(request: HttpRequest, convention: Convention, operation: str) -> HttpResponse:
-    """A withdrawal (« retrait ») or a payment cancellation (« annulation »): a reversing row."""
-    from conventio.web.execution_forms import CorrectionForm
-    from conventio.web.views.conventions import _render_detail
-
-    form = CorrectionForm(request.POST, prefix=operation)
-    if not form.is_valid():
-        errors = " ".join(str(message) for messages_ in form.errors.values() for message in messages_)
-        return _render_detail(request, convention, status=400, error=errors)
-    data = form.cleaned_data
-    try:
-        if operation == "retrait":
-            ledger.withdraw(
-                convention,
-                actor=request.user,
-                ej_number=data["number"],
-                date=data["date"],
-                amount=data["amount"],
-                reason=data["reason"],
-            )
-            done = f"Retrait enregistré sur l'engagement n° {data['number']}."
-        else:
-            ledger.reverse_payment(
-                convention,
-                actor=request.user,
-                dp_number=data["number"],
-                date=data["date"],
-                amount=data["amount"],
-                reason=data["reason"],
-            )
-            done = f"Annulation enregistrée sur la demande de paiement n° {data['number']}."
+        done = apply(convention, request.user, form.cleaned_data)
     except ConventioError as error:
         return _render_detail(request, convention, status=error.status, error=error.message)
     messages.success(request, done)
