@@ -22,6 +22,7 @@ from django.conf import settings
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db import models
 from django.db.models import Q
+from django.utils import timezone
 
 from conventio.budget.enums import AlertKind, AllocationKind, MovementKind, MovementSource
 
@@ -178,22 +179,51 @@ class Alert(models.Model):
         return self.message
 
 
+class ChorusImportStatus(models.TextChoices):
+    """Where an uploaded file stands; « interrompu » is not stored: a running job whose heartbeat is stale."""
+
+    PENDING = "pending", "en attente"
+    RUNNING = "running", "en cours"
+    DONE = "done", "terminé"
+    FAILED = "failed", "refusé"
+
+
 class ChorusImport(models.Model):
     """One Chorus file imported: who, when, which file (sha256), and the reconciliation report.
 
-    Only files that were imported are kept (a refused file leaves nothing behind); the
-    ledger rows it wrote carry `source=chorus` and the batch audit events name the import.
+    It is also the *job* of an upload (`conventio.budget.chorus.jobs`): the web page
+    stores the file's bytes here as a pending job, a background thread (or
+    ``conventio import-chorus --pending``) runs it, and the progress (phase, lines read
+    out of the total, heartbeat) is written on the row, so any server process shows the
+    same progress. A file refused before the job is created leaves nothing behind; a job
+    refused while running (an unreadable line) keeps its row, status « refusé », with the
+    message, and wrote nothing in the ledgers. The ledger rows an import wrote carry
+    `source=chorus` and the batch audit events name the import.
     """
+
+    Status = ChorusImportStatus
 
     file_name = models.CharField("fichier", max_length=300)
     sha256 = models.CharField("empreinte SHA-256", max_length=64, db_index=True)
     size = models.PositiveBigIntegerField("taille (octets)")
     file_format = models.CharField("format", max_length=10)
-    layout = models.CharField("disposition", max_length=20)
-    started_at = models.DateTimeField("commencé le")
-    finished_at = models.DateTimeField("terminé le")
+    layout = models.CharField("disposition", max_length=20, blank=True)
+    status = models.CharField(
+        "état", max_length=10, choices=ChorusImportStatus.choices, default=ChorusImportStatus.DONE
+    )
+    created_at = models.DateTimeField("déposé le", default=timezone.now)
+    started_at = models.DateTimeField("commencé le", null=True, blank=True)
+    finished_at = models.DateTimeField("terminé le", null=True, blank=True)
     created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT)
     actor_label = models.CharField("par", max_length=300)
+    # The uploaded file itself (stateless servers: any process can run or rerun the job).
+    data = models.BinaryField("contenu", null=True, blank=True, editable=False)
+    phase = models.CharField("étape", max_length=20, blank=True)
+    progress_done = models.PositiveBigIntegerField("avancement", default=0)
+    progress_total = models.PositiveBigIntegerField("total estimé", null=True, blank=True)
+    heartbeat_at = models.DateTimeField("dernier signe de vie", null=True, blank=True)
+    attempts = models.PositiveSmallIntegerField("lancements", default=0)
+    error = models.TextField("motif du refus", blank=True)
     lines = models.PositiveIntegerField("lignes lues", default=0)
     matched = models.PositiveIntegerField("lignes rattachées", default=0)
     unmatched = models.PositiveIntegerField("lignes non rattachées", default=0)
@@ -206,7 +236,8 @@ class ChorusImport(models.Model):
     class Meta:
         verbose_name = "import Chorus"
         verbose_name_plural = "imports Chorus"
-        ordering = ("-started_at", "-id")
+        ordering = ("-created_at", "-id")
+        indexes = [models.Index(fields=["status", "heartbeat_at"], name="chorus_import_status")]
 
     def __str__(self) -> str:
-        return f"Import Chorus {self.file_name} du {self.started_at:%d/%m/%Y %H:%M}"
+        return f"Import Chorus {self.file_name} du {timezone.localtime(self.created_at):%d/%m/%Y %H:%M}"

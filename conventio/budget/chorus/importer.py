@@ -421,6 +421,7 @@ def import_file(
     actor: Any = None,
     name: str | None = None,
     progress: Progress | None = None,
+    job: ChorusImport | None = None,
 ) -> ImportReport:
     """Import one Chorus extraction (CSV or XLSX, path or bytes); all or nothing for the file.
 
@@ -429,20 +430,29 @@ def import_file(
     user may not see are reported as unmatched. `progress(phase, done, total)` is
     called while reading (« lecture »: lines) and writing (« écriture »: conventions).
     Raises `ChorusFileError` (or `UnreadableFile`) when the file is refused: nothing is
-    written then.
+    written then. `job` is the upload's `ChorusImport` row (`chorus.jobs`): it becomes
+    the import's record, marked « terminé » in the same transaction as the ledger rows,
+    instead of a new row.
     """
     # A million-line file makes millions of small objects and no reference cycle: the
     # cyclic garbage collector would rescan them all again and again (a third of the time).
     collecting = gc.isenabled()
     gc.disable()
     try:
-        return _import(source, actor=actor, name=name, progress=progress)
+        return _import(source, actor=actor, name=name, progress=progress, job=job)
     finally:
         if collecting:
             gc.enable()
 
 
-def _import(source: str | Path | bytes, *, actor: Any, name: str | None, progress: Progress | None) -> ImportReport:
+def _import(
+    source: str | Path | bytes,
+    *,
+    actor: Any,
+    name: str | None,
+    progress: Progress | None,
+    job: ChorusImport | None = None,
+) -> ImportReport:
     started = timezone.now()
     clock = time.perf_counter()
     opened = open_source(source, name=name)
@@ -456,18 +466,27 @@ def _import(source: str | Path | bytes, *, actor: Any, name: str | None, progres
     by_convention, titles = _resolve(ejs, dps, report)
     allowed = _allowed(actor, by_convention, report)
     clock = report.lap("rattachement", clock)
+    if progress is not None:
+        # Said before the transaction, so that a job's page shows the phase at once.
+        progress("écriture", 0, len(by_convention))
     with transaction.atomic():
-        record = ChorusImport.objects.create(
-            file_name=opened.name[:300],
-            sha256=opened.sha256,
-            size=opened.size,
-            file_format=opened.file_format,
-            layout=report.layout,
-            started_at=started,
-            finished_at=started,
-            created_by=actor if getattr(actor, "pk", None) else None,
-            actor_label=report.actor_label[:300],
-        )
+        if job is None:
+            record = ChorusImport.objects.create(
+                file_name=opened.name[:300],
+                sha256=opened.sha256,
+                size=opened.size,
+                file_format=opened.file_format,
+                layout=report.layout,
+                started_at=started,
+                finished_at=started,
+                created_by=actor if getattr(actor, "pk", None) else None,
+                actor_label=report.actor_label[:300],
+            )
+        else:
+            # The job row is not touched before the end of the transaction: another
+            # connection writes its progress meanwhile (`chorus.jobs`).
+            record = job
+            report.started_at = started = job.started_at or started
         report.import_id = record.pk
         _apply(by_convention, titles, allowed, actor=actor, report=report, record=record, progress=progress)
         report.lap("écriture", clock)
@@ -479,8 +498,33 @@ def _import(source: str | Path | bytes, *, actor: Any, name: str | None, progres
         for status in STATUS_LABELS:
             setattr(record, status, report.counts[status])
         record.report = report.as_dict()
-        record.save()
+        if job is None:
+            record.save()
+        else:
+            record.layout = report.layout
+            record.file_format = opened.file_format
+            record.status = ChorusImport.Status.DONE
+            record.phase = ""
+            record.heartbeat_at = report.finished_at
+            record.error = ""
+            record.save(update_fields=[*_FINAL_FIELDS, *STATUS_LABELS])
     return report
+
+
+# What a job's row receives when its import ends (never `data`: the file is not rewritten).
+_FINAL_FIELDS = (
+    "finished_at",
+    "lines",
+    "matched",
+    "unmatched",
+    "report",
+    "layout",
+    "file_format",
+    "status",
+    "phase",
+    "heartbeat_at",
+    "error",
+)
 
 
 def _actor_label(actor: Any) -> str:
