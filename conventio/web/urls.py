@@ -7,7 +7,7 @@ names are the ones django-dsfr's footer resolves.
 from django.contrib.auth import views as auth_views
 from django.urls import path
 
-from conventio.web.views import conventions, execution, ingestion, organisations, pages
+from conventio.web.views import conventions, execution, ingestion, organisations, pages, portfolio
 
 
 app_name = "register"
@@ -24,6 +24,7 @@ urlpatterns = [
     path("organisations/", organisations.organisation_list, name="organisations"),
     path("organisations/<int:pk>/", organisations.organisation_detail, name="organisation"),
     path("organisations/<int:pk>/merge/", organisations.organisation_merge, name="organisation_merge"),
+    path("portefeuille/", portfolio.portfolio, name="portfolio"),
     path("deposer/", ingestion.upload, name="upload"),
     path("relecture/<int:pk>/", ingestion.review, name="review"),
 ]
