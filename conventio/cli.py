@@ -351,7 +351,13 @@ def command_import_chorus(options: argparse.Namespace, out: TextIO, err: TextIO)
         from conventio.budget.management.commands.import_chorus import run
 
         return run(
-            options.file, username=options.user, as_json=options.json, progress=options.progress, out=out, err=err
+            options.file,
+            username=options.user,
+            as_json=options.json,
+            progress=options.progress,
+            out=out,
+            err=err,
+            pending=options.pending,
         )
 
     return _run_django(err, steps)
@@ -442,7 +448,10 @@ def _add_django_commands(commands: Any) -> None:
             "line), 2 when it cannot be read at all or the user is unknown."
         ),
     )
-    chorus.add_argument("file", metavar="FILE", help="the extraction (CSV or XLSX)")
+    chorus.add_argument("file", metavar="FILE", nargs="?", help="the extraction (CSV or XLSX)")
+    chorus.add_argument(
+        "--pending", action="store_true", help="run the imports uploaded on the web page that wait or were interrupted"
+    )
     chorus.add_argument("--user", metavar="USERNAME", help="acting user (default: the system, « système »)")
     chorus.add_argument("--json", action="store_true", help="print the stored report as JSON")
     shown = chorus.add_mutually_exclusive_group()

@@ -10,6 +10,11 @@ or always with ``--progress``; never with ``--no-progress``).
 conventions they may not change are refused); without it the actor is the system
 (« système » in the audit trail).
 
+``--pending`` (no FILE): run the jobs stored by the upload page that are waiting or were
+interrupted (their process died; see `conventio.budget.chorus.jobs`), oldest first, one
+line each; meant for cron. Exit 0 when every job was imported, 1 when some file was
+refused.
+
 Exit codes: 0 when the file was imported (even if some lines were refused by a
 ceiling or matched no convention: the report lists them); 1 when the file was refused
 as a whole (missing column, unreadable line, empty file — nothing was written); 2 when
@@ -84,16 +89,26 @@ def _n(number: int) -> str:
 
 
 def run(
-    path: str,
+    path: str | None,
     *,
     username: str | None,
     as_json: bool,
     progress: bool | None,
     out: TextIO,
     err: TextIO,
+    pending: bool = False,
 ) -> int:
     """The whole command; returns the exit code (shared by ``manage.py`` and the ``conventio`` CLI)."""
     from conventio.budget.chorus.importer import import_file
+
+    if pending:
+        if path or username:
+            err.write("import-chorus : --pending s'emploie sans fichier ni --user (chaque dépôt garde son auteur)\n")
+            return EXIT_UNREADABLE
+        return run_pending(out=out, as_json=as_json)
+    if not path:
+        err.write("import-chorus : indiquez le fichier à importer (ou --pending)\n")
+        return EXIT_UNREADABLE
 
     actor: Any = None
     if username:
@@ -120,6 +135,26 @@ def run(
     return EXIT_OK
 
 
+def run_pending(*, out: TextIO, as_json: bool) -> int:
+    """Run the stored jobs that wait or were interrupted; one line (or JSON object) per job."""
+    from conventio.budget.chorus.jobs import companion_wanted, state_of
+    from conventio.budget.chorus.jobs import run_pending as run_jobs
+
+    jobs = run_jobs(companion=companion_wanted())
+    refused = 0
+    for job in jobs:
+        state = state_of(job)
+        refused += state.status != "done"
+        if as_json:
+            out.write(json.dumps({"id": job.pk, "file": job.file_name, **state.as_dict()}, ensure_ascii=False) + "\n")
+        else:
+            out.write(f"Import n° {job.pk} ({job.file_name}) : {state.label} — {state.message}\n")
+    if not jobs and not as_json:
+        out.write("Aucun import en attente.\n")
+    out.flush()
+    return EXIT_REFUSED if refused else EXIT_OK
+
+
 class Command(BaseCommand):
     help = "Importe une extraction Chorus (CSV ou XLSX) d'engagements et de paiements, puis affiche le rapport."
 
@@ -128,8 +163,9 @@ class Command(BaseCommand):
 
     def handle(self, *args: Any, **options: Any) -> None:
         code = run(
-            options["file"],
+            options.get("file"),
             username=options.get("user"),
+            pending=options.get("pending", False),
             as_json=options.get("json", False),
             progress=options.get("progress"),
             out=cast(TextIO, getattr(self.stdout, "_out", sys.stdout)),
@@ -141,7 +177,12 @@ class Command(BaseCommand):
 
 def add_arguments(parser: ArgumentParser) -> None:
     """The options, shared with ``conventio import-chorus``."""
-    parser.add_argument("file", metavar="FILE", help="extraction Chorus, CSV (« ; ») ou XLSX")
+    parser.add_argument("file", metavar="FILE", nargs="?", help="extraction Chorus, CSV (« ; ») ou XLSX")
+    parser.add_argument(
+        "--pending",
+        action="store_true",
+        help="exécuter les imports déposés par la page web qui attendent ou ont été interrompus (cron)",
+    )
     parser.add_argument("--user", help="identifiant de l'agent qui importe (défaut : le système)")
     parser.add_argument("--json", action="store_true", help="afficher le rapport enregistré en JSON")
     group = parser.add_mutually_exclusive_group()
