@@ -1,0 +1,220 @@
+"""The end-of-term execution report: figures from the FAST 13 replay, rendered as XLSX and PDF and read back."""
+
+from __future__ import annotations
+
+import datetime
+import io
+import re
+from decimal import Decimal
+from typing import Any
+
+import pypdfium2
+import pytest
+from openpyxl import load_workbook
+
+from conventio.budget.reports import execution, xlsx
+from conventio.budget.reports.pdf import render_pdf
+from conventio.budget.services import ledger
+from conventio.register.services import lifecycle
+from tests.register import factories
+
+
+pytestmark = pytest.mark.django_db
+
+D = Decimal
+REPORT_DAY = datetime.date(2024, 7, 15)
+
+
+def open_fast13() -> Any:
+    convention = factories.fast13_refugies_info()
+    lifecycle.enter_into_force(convention, actor=None, on=datetime.date(2023, 7, 28))
+    ledger.open_ledger(convention, actor=None)
+    return convention
+
+
+def replay_fast13(convention: Any) -> Any:
+    """The FAST 13 replay of tests/budget/test_ledger.py, plus a withdrawal and a payment cancellation."""
+    member = factories.programme_team_member()
+    ledger.commit(
+        convention,
+        actor=member,
+        ej_number="2103000001",
+        date=datetime.date(2023, 9, 1),
+        amount="80000",
+        supplier="Coach",
+        marche="BC 2023-17",
+        description="Accompagnement de l'équipe",
+    )
+    ledger.pay(
+        convention,
+        actor=member,
+        ej_number="2103000001",
+        dp_number="100000001",
+        date=datetime.date(2023, 10, 15),
+        amount="40000",
+        service_fait_on=datetime.date(2023, 10, 2),
+    )
+    with pytest.raises(ledger.CeilingExceeded):
+        ledger.commit(
+            convention, actor=member, ej_number="2103000002", date=datetime.date(2023, 10, 20), amount="50000"
+        )
+    ledger.release_tranche(
+        convention.tranches.get(position=1),
+        actor=member,
+        released_on=datetime.date(2023, 11, 30),
+        decision="Déblocage par la DINUM",
+        review="Bilan de mi-parcours FAST",
+    )
+    ledger.commit(convention, actor=member, ej_number="2103000002", date=datetime.date(2023, 12, 1), amount="50000.50")
+    ledger.pay(
+        convention,
+        actor=member,
+        ej_number="2103000002",
+        dp_number="100000002",
+        date=datetime.date(2024, 2, 1),
+        amount="30000.25",
+    )
+    ledger.withdraw(
+        convention, actor=member, ej_number="2103000001", date=datetime.date(2024, 3, 1), amount="15000", reason="fin"
+    )
+    ledger.reverse_payment(
+        convention,
+        actor=member,
+        dp_number="100000002",
+        date=datetime.date(2024, 3, 5),
+        amount="0.25",
+        reason="trop-perçu",
+    )
+    return convention
+
+
+@pytest.fixture
+def fast13() -> Any:
+    return replay_fast13(open_fast13())
+
+
+def test_the_report_takes_its_figures_from_the_ledger(fast13: Any) -> None:
+    report = execution.build_report(fast13, on=REPORT_DAY)
+    state = ledger.balances(fast13.ledger)
+    assert report.totals.committed_ae == state.committed_ae == D("115000.50")
+    assert report.totals.paid_cp == state.paid_cp == D("70000.00")
+    assert report.totals.to_pay == D("45000.50")
+    assert report.totals.released_ae == D("220000.00")
+    assert [row.year for row in report.years] == [2023, 2024]
+    table = ledger.year_table(state)
+    for row, expected in zip(report.years, table, strict=True):
+        assert (row.committed_ae, row.paid_cp, row.remaining_cp) == (
+            expected["committed_ae"],
+            expected["paid_cp"],
+            expected["remaining_cp"],
+        )
+    assert report.years[0].released_ae == D("220000.00")  # both decisions were taken in 2023
+    by_ej = {item.ej_number: item for item in report.commitments}
+    for number, item in by_ej.items():
+        assert (item.committed_ae, item.paid_cp) == ledger.commitment_balance(fast13.ledger, number)
+    assert by_ej["2103000001"].withdrawn_ae == D("15000.00")
+    assert by_ej["2103000001"].remaining == D("25000.00")
+    assert sum(item.committed_ae for item in report.commitments) == state.committed_ae
+    assert sum(item.remaining for item in report.commitments) == report.forecast.to_pay
+    assert [p.net for p in report.payments] == [D("40000.00"), D("30000.00")]
+    assert [c.kind for c in report.corrections] == ["retrait d'engagement", "annulation de paiement"]
+    assert len(report.movements) == 6
+    assert [r.review for r in report.releases] == ["", "Bilan de mi-parcours FAST"]
+    assert report.delegant is not None and "DINUM" in report.delegant.name
+    assert report.period_end == fast13.end_date
+    assert report.imputation.centre_financier == "0352-CFSE-CFIN"
+
+
+def _money(value: Any) -> Decimal:
+    return D(str(value)).quantize(D("0.01"))
+
+
+def test_the_workbook_reads_back_with_exact_numbers_and_real_dates(fast13: Any) -> None:
+    report = execution.build_report(fast13, on=REPORT_DAY)
+    workbook = load_workbook(io.BytesIO(xlsx.render_xlsx(report)))
+    assert workbook.sheetnames == list(xlsx.SHEETS)
+    years = workbook["Par année"]
+    assert years.freeze_panes == "A2"
+    rows = list(years.iter_rows(min_row=2, values_only=True))
+    assert [row[0] for row in rows] == [2023, 2024, "Total"]
+    assert [_money(row[4]) for row in rows] == [D("130000.50"), D("-15000.00"), D("115000.50")]
+    assert [_money(row[5]) for row in rows] == [D("40000.00"), D("30000.00"), D("70000.00")]
+    assert _money(rows[-1][1]) == ledger.balances(fast13.ledger).allocated_ae
+    assert years.cell(2, 2).number_format == xlsx.EURO_FORMAT
+    commitments = workbook["Engagements"]
+    lines = {row[0]: row for row in commitments.iter_rows(min_row=2, values_only=True)}
+    assert isinstance(lines["2103000001"][1], datetime.datetime)
+    assert lines["2103000001"][1].date() == datetime.date(2023, 9, 1)
+    assert [_money(v) for v in lines["2103000002"][5:8]] == [D("50000.50"), D("30000.00"), D("20000.50")]
+    assert lines["2103000001"][3] == "BC 2023-17"
+    assert _money(lines["Total"][7]) == D("45000.50")
+    payments = list(workbook["Paiements"].iter_rows(min_row=2, values_only=True))
+    assert payments[0][0] == "100000001" and payments[0][3].date() == datetime.date(2023, 10, 2)
+    movements = list(workbook["Mouvements"].iter_rows(min_row=2, values_only=True))
+    assert len(movements) == len(report.movements)
+    assert sum(_money(row[5]) for row in movements) == report.totals.committed_ae
+    assert sum(_money(row[6]) for row in movements) == report.totals.paid_cp
+    assert [row[0].date() for row in movements] == sorted(row[0].date() for row in movements)
+    assert "Avancement des travaux" in str(workbook["Avancement"]["A1"].value)
+
+
+def _pdf_text(data: bytes) -> tuple[str, int]:
+    document = pypdfium2.PdfDocument(data)
+    try:
+        pages = [document[index].get_textpage().get_text_range() for index in range(len(document))]
+        return "\n".join(pages), len(document)
+    finally:
+        document.close()
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"[\s\u00a0\u202f]+", " ", text)
+
+
+def test_the_pdf_opens_and_shows_the_figures_in_french(fast13: Any) -> None:
+    report = execution.build_report(fast13, on=REPORT_DAY)
+    data = render_pdf(report)
+    assert data.startswith(b"%PDF")
+    text, count = _pdf_text(data)
+    flat = _squash(text)
+    assert f"page 1 / {count}" in flat and f"page {count} / {count}" in flat
+    for expected in (
+        "Compte rendu d'exécution",
+        "115 000,50 €",
+        "70 000,00 €",
+        "45 000,50 €",
+        "220 000,00 €",
+        "2103000001",
+        "100000002",
+        "Bilan de mi-parcours FAST",
+        "Réfugiés.info",
+        "Délégation interministérielle",
+        "Avancement des travaux",
+        "Prévisions",
+        "0352-CFSE-CFIN",
+        "30 juin 2024",
+    ):
+        assert expected in flat, expected
+    document = pypdfium2.PdfDocument(data)
+    try:
+        assert "Compte rendu d'exécution" in (document.get_metadata_dict().get("Title") or "")
+    finally:
+        document.close()
+
+
+def test_a_convention_without_movement(tmp_path: Any) -> None:
+    convention = open_fast13()
+    report = execution.build_report(convention, on=REPORT_DAY)
+    assert report.commitments == () and report.movements == () and report.totals.to_pay == D("0.00")
+    workbook = load_workbook(io.BytesIO(xlsx.render_xlsx(report)))
+    assert list(workbook["Mouvements"].iter_rows(min_row=2, values_only=True)) == []
+    text, count = _pdf_text(render_pdf(report))
+    flat = _squash(text)
+    assert "Aucun engagement juridique enregistré." in flat
+    assert f"page 1 / {count}" in flat
+
+
+def test_no_ledger_no_report() -> None:
+    convention = factories.fast13_refugies_info()
+    with pytest.raises(execution.LedgerNotOpened):
+        execution.build_report(convention)
