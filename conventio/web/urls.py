@@ -7,7 +7,7 @@ names are the ones django-dsfr's footer resolves.
 from django.contrib.auth import views as auth_views
 from django.urls import path
 
-from conventio.web.views import conventions, execution, ingestion, organisations, pages, portfolio
+from conventio.web.views import conventions, execution, ingestion, organisations, pages, portfolio, reports
 
 
 app_name = "register"
@@ -20,6 +20,8 @@ urlpatterns = [
     path("conventions/<int:pk>/termination/", conventions.termination, name="termination"),
     path("conventions/<int:pk>/execution/ouvrir/", execution.open_execution, name="open_execution"),
     path("conventions/<int:pk>/execution/<str:operation>/", execution.record_operation, name="record_operation"),
+    path("conventions/<int:pk>/rapport-execution.pdf", reports.execution_report_pdf, name="execution_report_pdf"),
+    path("conventions/<int:pk>/rapport-execution.xlsx", reports.execution_report_xlsx, name="execution_report_xlsx"),
     path("documents/<int:pk>/", conventions.document_download, name="document"),
     path("organisations/", organisations.organisation_list, name="organisations"),
     path("organisations/<int:pk>/", organisations.organisation_detail, name="organisation"),
