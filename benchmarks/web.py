@@ -41,12 +41,8 @@ import os
 import platform
 import random
 import re
-import secrets
 import shutil
-import signal
-import socket
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -63,6 +59,9 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
+
+from benchmarks import serving  # noqa: E402 - needs ROOT on sys.path when run as a script
+
 
 TARGET_MS = 100.0
 PASSWORD = "bench-password"  # noqa: S105 — a throwaway account in a throwaway database
@@ -649,24 +648,6 @@ def summary(times: list[float]) -> dict[str, float]:
 # ------------------------------------------------------------------------------- main
 
 
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
-def _wait(url: str, seconds: float = 60) -> None:
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        try:
-            with urllib.request.urlopen(url, timeout=2) as response:  # noqa: S310
-                if response.status == 200:
-                    return
-        except OSError:
-            time.sleep(0.2)
-    raise RuntimeError(f"{url} did not answer")
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--conventions", type=int, default=10_000)
@@ -677,24 +658,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--output", type=Path, default=ROOT / "bench-output" / "web.json")
     options = parser.parse_args(argv)
 
-    url = os.environ.get("DATABASE_URL", "")
-    if not url.startswith(("postgres://", "postgresql://")):
+    if not serving.postgres_url():
         print("web benchmark: DATABASE_URL must be a PostgreSQL server; run `make bench-web`.", file=sys.stderr)
         return 2
     work = Path(tempfile.mkdtemp(prefix="conventio-bench-"))
-    os.environ.update(
-        DJANGO_SETTINGS_MODULE="config.settings.base",
-        DEBUG="0",
-        SECRET_KEY=secrets.token_urlsafe(50),
-        ALLOWED_HOSTS="127.0.0.1",
-        SECURE_SSL_REDIRECT="0",
-        SECURE_COOKIES="0",
-        SECURE_HSTS_SECONDS="0",
-        CONN_MAX_AGE="60",
-        CONVENTIO_VAR_DIR=str(work),
-        LOG_LEVEL="WARNING",
-        ACCESS_LOG="off",
-    )
+    serving.production_environment(work)
     import django
 
     django.setup()
@@ -725,51 +693,40 @@ def main(argv: list[str] | None = None) -> int:
     )
     connection.close()
 
-    port = _free_port()
-    env = dict(os.environ, GUNICORN_BIND=f"127.0.0.1:{port}", WEB_CONCURRENCY=str(options.workers))
-    server = subprocess.Popen(
-        [str(Path(sys.executable).with_name("gunicorn")), "-c", "config/gunicorn.py", "config.wsgi"],
-        cwd=ROOT,
-        env=env,
-        start_new_session=True,
-    )
     rng = random.Random(options.seed)
     results: dict[str, Any] = {}
     try:
-        base = f"http://127.0.0.1:{port}"
-        _wait(base + "/healthz")
-        for who, username, ids in (
-            ("programme team", "bench.equipe", all_ids),
-            ("partner agent", "bench.partenaire", partner_ids),
-        ):
-            client = Client(base)
-            client.sign_in(username, PASSWORD)
-            lists = []
-            for index in range(options.requests + 20):
-                term = register.search_terms[index % len(register.search_terms)]
-                status = [Status.IN_FORCE, Status.EXPIRED, Status.SIGNED][index % 3]
-                query = urllib.parse.urlencode({"q": term, "status": status, "programme": register.programme})
-                lists.append(f"/?{query}")
-            pages = [f"/conventions/{rng.choice(ids)}/" for _ in range(options.requests + 20)]
+        with serving.gunicorn(options.workers) as base:
+            for who, username, ids in (
+                ("programme team", "bench.equipe", all_ids),
+                ("partner agent", "bench.partenaire", partner_ids),
+            ):
+                client = Client(base)
+                client.sign_in(username, PASSWORD)
+                lists = []
+                for index in range(options.requests + 20):
+                    term = register.search_terms[index % len(register.search_terms)]
+                    status = [Status.IN_FORCE, Status.EXPIRED, Status.SIGNED][index % 3]
+                    query = urllib.parse.urlencode({"q": term, "status": status, "programme": register.programme})
+                    lists.append(f"/?{query}")
+                pages = [f"/conventions/{rng.choice(ids)}/" for _ in range(options.requests + 20)]
 
-            def is_list(status: int, body: str) -> bool:
-                return status == 200 and ("<table" in body or "Aucune convention" in body)
+                def is_list(status: int, body: str) -> bool:
+                    return status == 200 and ("<table" in body or "Aucune convention" in body)
 
-            def is_page(status: int, body: str) -> bool:
-                return status == 200 and "Échéances" in body
+                def is_page(status: int, body: str) -> bool:
+                    return status == 200 and "Échéances" in body
 
-            timed(client, lists[:20], is_list)  # warm-up: workers' first requests, caches
-            timed(client, pages[:20], is_page)
-            list_times = timed(client, lists[20:], is_list)
-            page_times = timed(client, pages[20:], is_page)
-            results[who] = {
-                "visible conventions": len(ids),
-                "list (search + 2 filters)": summary(list_times),
-                "convention page": summary(page_times),
-            }
+                timed(client, lists[:20], is_list)  # warm-up: workers' first requests, caches
+                timed(client, pages[:20], is_page)
+                list_times = timed(client, lists[20:], is_list)
+                page_times = timed(client, pages[20:], is_page)
+                results[who] = {
+                    "visible conventions": len(ids),
+                    "list (search + 2 filters)": summary(list_times),
+                    "convention page": summary(page_times),
+                }
     finally:
-        os.killpg(server.pid, signal.SIGTERM)
-        server.wait(timeout=30)
         shutil.rmtree(work, ignore_errors=True)  # collected static files
 
     passed = True
