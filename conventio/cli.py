@@ -363,6 +363,25 @@ def command_import_chorus(options: argparse.Namespace, out: TextIO, err: TextIO)
     return _run_django(err, steps)
 
 
+def command_execution_report(options: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    """``conventio execution-report CONVENTION``: exit 0 written, 1 refused (no ledger, no access), 2 bad input."""
+
+    def steps() -> int:
+        from conventio.budget.management.commands.execution_report import run
+
+        return run(
+            options.convention,
+            fmt=options.fmt,
+            output=options.output,
+            username=options.user,
+            on=options.date,
+            out=out,
+            err=err,
+        )
+
+    return _run_django(err, steps)
+
+
 def _usage_error_exits_1(parser: argparse.ArgumentParser) -> None:
     """``conventio ingest`` exits 1 for a wrong command line (2 means: some file was refused)."""
 
@@ -458,6 +477,24 @@ def _add_django_commands(commands: Any) -> None:
     shown.add_argument("--progress", dest="progress", action="store_true", default=None, help="always draw the bar")
     shown.add_argument("--no-progress", dest="progress", action="store_false", help="never draw the progress bar")
     chorus.set_defaults(handler=command_import_chorus)
+
+    report = commands.add_parser(
+        "execution-report",
+        help="write a convention's end-of-term execution report (PDF or XLSX, in French)",
+        description=(
+            "Write the execution report the délégataire owes the délégant for one convention, named by its id or its "
+            "reference (NOR): figures per year and in total from the ledger, engagements, payments, corrections, "
+            "alerts, objectives, restes à payer, and a blank for the progress of the work. Exit 0 when written, "
+            "1 when refused (budget follow-up not opened, or the user may not see the convention), 2 for a wrong "
+            "input (unknown convention or user, bad date) or a file that cannot be written."
+        ),
+    )
+    report.add_argument("convention", metavar="CONVENTION", help="convention id or reference (NOR)")
+    report.add_argument("--format", dest="fmt", choices=("pdf", "xlsx"), default="pdf", help="pdf (default) or xlsx")
+    report.add_argument("-o", "--output", metavar="FILE", help="file to write (default: named after the convention)")
+    report.add_argument("--user", metavar="USERNAME", help="render as this agent, who must see the convention")
+    report.add_argument("--date", help="date of the report, YYYY-MM-DD (default: today)")
+    report.set_defaults(handler=command_execution_report)
 
 
 # ---------------------------------------------------------------------------- plumbing
