@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import importlib.util
 import io
 import re
 from decimal import Decimal
@@ -14,7 +15,7 @@ from openpyxl import load_workbook
 
 from conventio.budget.reports import execution, xlsx
 from conventio.budget.reports.pdf import render_pdf
-from conventio.budget.services import ledger
+from conventio.budget.services import alerts, ledger
 from conventio.register.services import lifecycle
 from tests.register import factories
 
@@ -218,3 +219,71 @@ def test_no_ledger_no_report() -> None:
     convention = factories.fast13_refugies_info()
     with pytest.raises(execution.LedgerNotOpened):
         execution.build_report(convention)
+
+
+def test_open_alerts_and_suspensions_are_reported(fast13: Any) -> None:
+    with pytest.raises(ledger.CeilingExceeded):
+        ledger.commit(fast13, actor=None, ej_number="2103000009", date=datetime.date(2024, 4, 1), amount="200000")
+    alerts.suspend_for_insufficiency(fast13, actor=None)
+    report = execution.build_report(fast13, on=REPORT_DAY)
+    assert [alert.kind for alert in report.alerts] == ["insuffisance de crédits"]
+    assert "95 000,50 €" in report.alerts[0].message
+    assert len(report.suspensions) == 1 and report.suspensions[0].end is None
+    assert "insuffisance" in report.suspensions[0].reason
+    flat = _squash(_pdf_text(render_pdf(report))[0])
+    assert "insuffisance de crédits" in flat and "en cours" in flat
+    ledger.adjust_allocation(fast13, actor=None, year=2024, ae="100000", reason="avenant n° 1")
+    report = execution.build_report(fast13, on=REPORT_DAY)
+    assert report.alerts == ()
+    assert report.suspensions[0].end is not None and "ajustement" in report.suspensions[0].end_reason
+    assert report.totals.allocated_ae == ledger.balances(fast13.ledger).allocated_ae == D("320000.00")
+
+
+def test_multi_year_convention_with_annex_objectives() -> None:
+    """DJEPVA: the multi-year table of the convention, and its annex objectives with their targets."""
+    convention = factories.djepva_api_engagement()
+    lifecycle.enter_into_force(convention, actor=None, on=convention.signature_date)
+    ledger.open_ledger(convention, actor=None)
+    report = execution.build_report(convention, on=datetime.date(2024, 12, 31))
+    state = ledger.balances(convention.ledger)
+    assert [row.year for row in report.years] == list(state.years)
+    assert sum((row.allocated_ae for row in report.years), D(0)) == state.allocated_ae
+    assert sum((row.allocated_cp for row in report.years), D(0)) == state.allocated_cp
+    targets = [item.target for item in report.objectives if item.target is not None]
+    assert D("12000") in targets and D("28000") in targets
+    workbook = load_workbook(io.BytesIO(xlsx.render_xlsx(report)))
+    years = list(workbook["Par année"].iter_rows(min_row=2, values_only=True))
+    assert [_money(row[1]) for row in years[:-1]] == [row.allocated_ae for row in report.years]
+    assert _money(years[-1][2]) == state.allocated_cp
+    cells = [cell for row in workbook["Synthèse"].iter_rows(values_only=True) for cell in row]
+    assert 12000 in cells and 28000 in cells
+    flat = _squash(_pdf_text(render_pdf(report))[0])
+    assert "Objectifs de l'annexe" in flat and "12 000" in flat and "candidatures" in flat
+
+
+def test_the_pace_forecast_appears_when_the_timeline_service_exists(fast13: Any) -> None:
+    report = execution.build_report(fast13, on=datetime.date(2024, 3, 31))
+    if importlib.util.find_spec("conventio.budget.services.timeline") is None:
+        assert report.forecast.projected_committed_ae is None
+        assert report.forecast.basis == execution.NO_FORECAST
+        return
+    assert report.forecast.projected_committed_ae is not None
+    assert report.forecast.basis.endswith(execution.FORECAST_METHOD)
+    flat = _squash(_pdf_text(render_pdf(report))[0])
+    assert "AE engagées projetées à la date de fin" in flat
+    assert report.forecast.to_pay == D("45000.50")
+
+
+def test_without_dejavu_the_builtin_helvetica_still_prints_accents_and_the_euro(
+    fast13: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from conventio.budget.reports import pdf
+
+    monkeypatch.setattr(pdf, "FONT_DIRECTORIES", ())
+    pdf.fonts.cache_clear()
+    try:
+        assert pdf.fonts() == ("Helvetica", "Helvetica-Bold")
+        flat = _squash(_pdf_text(render_pdf(execution.build_report(fast13, on=REPORT_DAY)))[0])
+    finally:
+        pdf.fonts.cache_clear()
+    assert "115 000,50 €" in flat and "Compte rendu d'exécution" in flat and "Prévisions" in flat
