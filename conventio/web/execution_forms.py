@@ -1,4 +1,5 @@
-"""Forms of the execution section: an engagement juridique, a demande de paiement.
+"""Forms of the execution section: engagements, payments, corrections, tranche releases,
+dotation adjustments and the suspension for insufficiency of credits.
 
 Shape only (a number, an amount, a date); every ceiling is checked by
 `budget.services.ledger`, whose French refusal the page shows as it is.
@@ -10,6 +11,7 @@ from decimal import Decimal
 
 from django import forms
 
+from conventio.budget.enums import AllocationKind
 from conventio.web.forms import ConventioForm
 
 
@@ -117,4 +119,135 @@ class CorrectionForm(ConventioForm):
     )
     reason = forms.CharField(
         label="Motif", max_length=500, error_messages={"required": "Indiquez le motif de la correction."}
+    )
+
+
+class SignedAmountField(FrenchAmountField):
+    """An amount that may be negative (« -5 000 », « − 5 000,00 € ») or signed (« +10 000 »); empty is 0."""
+
+    def to_python(self, value: object) -> Decimal | None:  # type: ignore[override]
+        if isinstance(value, str):
+            value = value.replace("\u2212", "-").strip()
+            if not value:
+                return Decimal("0.00")
+        return super().to_python(value)
+
+
+NEW_LINE = "nouvelle"
+_SIGNED_ERRORS = {"invalid": "Indiquez une variation en euros (ex. 10 000,00 ou -5 000,00)."}
+
+
+class AdjustmentForm(ConventioForm):
+    """A change of dotation (avenant or adjustment): the variation of AE and CP on one line.
+
+    The ledger records it as a new signed row, audited, and checks that allocated AE stay
+    above the AE committed, each year's CP above its payments, and cumulative CP below
+    cumulative AE; recording it also lifts a suspension for insufficiency of credits.
+    """
+
+    line = forms.ChoiceField(
+        label="Ligne de dotation",
+        error_messages={
+            "required": "Choisissez la ligne de dotation à ajuster.",
+            "invalid_choice": "Cette ligne de dotation n'existe pas.",
+        },
+    )
+    year = forms.IntegerField(
+        label="Exercice (pour une nouvelle ligne)",
+        required=False,
+        min_value=1990,
+        max_value=2100,
+        error_messages={
+            "invalid": "Indiquez l'année de l'exercice (ex. 2025).",
+            "min_value": "L'année de l'exercice n'est pas valide.",
+            "max_value": "L'année de l'exercice n'est pas valide.",
+        },
+    )
+    programme = forms.CharField(
+        label="Programme (pour une nouvelle ligne, facultatif)",
+        max_length=3,
+        required=False,
+        error_messages={"max_length": "Le programme a trois chiffres (ex. 352)."},
+    )
+    centre_financier = forms.CharField(
+        label="Centre financier (pour une nouvelle ligne, facultatif)", max_length=40, required=False
+    )
+    ae = SignedAmountField(
+        label="Variation des AE (en euros)",
+        required=False,
+        max_digits=15,
+        decimal_places=2,
+        help_text="Positive pour un abondement, négative pour une réduction ; vide si les AE ne changent pas.",
+        error_messages=_SIGNED_ERRORS,
+    )
+    cp = SignedAmountField(
+        label="Variation des CP (en euros)",
+        required=False,
+        max_digits=15,
+        decimal_places=2,
+        help_text="Vide si les CP ne changent pas.",
+        error_messages=_SIGNED_ERRORS,
+    )
+    kind = forms.ChoiceField(
+        label="Nature",
+        choices=[(AllocationKind.ADJUSTMENT, "Ajustement de la dotation"), (AllocationKind.AVENANT, "Avenant")],
+        initial=AllocationKind.ADJUSTMENT,
+        required=False,
+        error_messages={"invalid_choice": "Choisissez « ajustement de la dotation » ou « avenant »."},
+    )
+    reason = forms.CharField(
+        label="Motif ou référence",
+        max_length=500,
+        help_text="Par exemple : « avenant n° 1 » ou « ajustement de dotation décidé par le délégant »",
+        error_messages={"required": "Indiquez le motif ou la référence de l'ajustement."},
+    )
+
+    def __init__(self, data: object = None, *, lines: list[tuple[int, str, str]], **kwargs: object) -> None:
+        """`lines`: the ledger's (year, programme, centre financier) lines, as recorded."""
+        super().__init__(data, **kwargs)
+        self.lines = {self.line_key(*line): line for line in lines}
+        self.fields["line"].choices = [
+            ("", "Choisir une ligne"),
+            *((key, self.line_label(*line)) for key, line in self.lines.items()),
+            (NEW_LINE, "Nouvel exercice (indiquez l'année ci-dessous)"),
+        ]
+
+    @staticmethod
+    def line_key(year: int, programme: str, centre_financier: str) -> str:
+        return f"{year}|{programme}|{centre_financier}"
+
+    @staticmethod
+    def line_label(year: int, programme: str, centre_financier: str) -> str:
+        parts = [f"Exercice {year}"]
+        if programme:
+            parts.append(f"programme {programme}")
+        if centre_financier:
+            parts.append(f"centre financier {centre_financier}")
+        return " — ".join(parts)
+
+    def clean(self) -> dict[str, object]:
+        data = super().clean() or {}
+        line = data.get("line")
+        if line == NEW_LINE:
+            if data.get("year") is None and "year" not in self.errors:
+                self.add_error("year", "Indiquez l'année du nouvel exercice.")
+        elif line in self.lines:
+            data["year"], data["programme"], data["centre_financier"] = self.lines[line]
+        data["kind"] = data.get("kind") or AllocationKind.ADJUSTMENT
+        if not data.get("ae") and not data.get("cp") and "ae" not in self.errors and "cp" not in self.errors:
+            raise forms.ValidationError(
+                "Indiquez une variation des AE ou des CP : l'ajustement ne change aucun montant."
+            )
+        return data
+
+
+class SuspensionForm(ConventioForm):
+    """« A défaut d'ajustement de la dotation, le délégataire suspend l'exécution de la délégation. »"""
+
+    confirm = forms.BooleanField(
+        label=(
+            "Je confirme que les crédits sont insuffisants : l'exécution est suspendue jusqu'à l'enregistrement "
+            "d'un ajustement de la dotation."
+        ),
+        error_messages={"required": "Cochez la confirmation pour suspendre la convention."},
     )

@@ -1,12 +1,17 @@
-"""Budget execution on the convention page: the ledger's balances per year, and opening it.
+"""Budget execution on the convention page: balances per year, consumption over time, operations.
 
 Figures come from `budget.services.ledger.balances` (sums over the append-only ledger
-rows): the page shows, never computes, what the rules enforce.
+rows) and `budget.services.timeline` (the same rows summed per month, and the forecast):
+the page shows, never computes, what the rules enforce. Each operation (engagement,
+payment, withdrawal, payment cancellation, tranche release, dotation adjustment,
+suspension for insufficiency) is one form and one service call, through `record_operation`.
 """
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
+from decimal import Decimal
 from typing import Any
 
 from django.contrib import messages
@@ -15,22 +20,37 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect
 from django.views.decorators.http import require_POST
 
-from conventio.budget.models import Alert, Ledger, TrancheRelease
-from conventio.budget.services import ledger
+from conventio.budget.enums import AlertKind
+from conventio.budget.models import Alert, Allocation, Ledger, TrancheRelease
+from conventio.budget.services import alerts as budget_alerts
+from conventio.budget.services import ledger, timeline
 from conventio.core.errors import ConventioError
+from conventio.register.enums import Status
 from conventio.register.models import Convention
 from conventio.web.views.responses import refuse
 
 
 def execution_context(convention: Convention) -> dict[str, Any]:
-    """What the « Exécution budgétaire » section shows: balances per year, open alerts."""
+    """What the « Exécution budgétaire » section shows: balances per year, consumption over time
+    with its forecast (chart and table), dotations, open alerts, and the operations' forms."""
     book = Ledger.objects.filter(convention=convention).first()
     if book is None:
         return {"opened": False}
+    book.convention = convention
     state = ledger.balances(book)
-    from conventio.web.execution_forms import CommitmentForm, CorrectionForm, PaymentForm, TrancheReleaseForm
+    from conventio.web.execution_forms import (
+        AdjustmentForm,
+        CommitmentForm,
+        CorrectionForm,
+        PaymentForm,
+        SuspensionForm,
+        TrancheReleaseForm,
+    )
 
     pending = _pending_tranches(convention)
+    allocations = list(book.allocations.select_related("created_by").order_by("year", "id"))
+    consumption = timeline.timeline(book, state)
+    alerts = list(Alert.objects.filter(convention=convention, resolved_at=None))
     return {
         "opened": True,
         "commitment_form": CommitmentForm(prefix="engagement"),
@@ -38,11 +58,51 @@ def execution_context(convention: Convention) -> dict[str, Any]:
         "withdrawal_form": CorrectionForm(prefix="retrait"),
         "reversal_form": CorrectionForm(prefix="annulation"),
         "release_form": TrancheReleaseForm(prefix="deblocage", choices=pending) if pending else None,
+        "adjustment_form": AdjustmentForm(prefix="ajustement", lines=_lines(allocations)),
+        "suspension_form": SuspensionForm(prefix="suspension") if convention.status == Status.IN_FORCE else None,
+        "suspended": convention.status == Status.SUSPENDED,
+        "insufficiency": any(alert.kind == AlertKind.INSUFFICIENCY for alert in alerts),
         "state": state,
         "years": ledger.year_table(state),
-        "alerts": list(Alert.objects.filter(convention=convention, resolved_at=None)),
+        "alerts": alerts,
+        "allocations": allocations,
         "releases": list(book.releases.select_related("tranche").order_by("released_on")),
         "movements": book.movements.count(),
+        "timeline": consumption,
+        "chart": _chart(consumption),
+    }
+
+
+def _lines(allocations: list[Allocation]) -> list[tuple[int, str, str]]:
+    """The ledger's distinct (year, programme, centre financier) lines, in order."""
+    return list(dict.fromkeys((a.year, a.programme, a.centre_financier) for a in allocations))
+
+
+def _series(values: list[Decimal | None]) -> str:
+    """A JSON list of amounts written from the Decimals themselves (never through floats)."""
+    return "[" + ",".join("null" if value is None else str(value) for value in values) + "]"
+
+
+def _chart(consumption: timeline.Timeline) -> dict[str, str]:
+    """The `<line-chart>` attributes (JSON strings): one x axis of months, five series.
+
+    The figures are the timeline's, as in the table beside the chart; DSFR Chart draws
+    them, it computes nothing.
+    """
+    months = consumption.months
+    series: list[tuple[str, list[Decimal | None]]] = [
+        ("AE engagées (cumul)", [m.committed_ae for m in months]),
+        ("CP payés (cumul)", [m.paid_cp for m in months]),
+        ("AE débloquées par les tranches", [m.released_ae for m in months]),
+        ("AE allouées", [consumption.allocated_ae for _ in months]),
+    ]
+    if consumption.forecast.available:
+        series.append(("Prévision des AE engagées", [m.forecast_ae for m in months]))
+    labels = json.dumps([m.short_label for m in months])
+    return {
+        "x": "[" + ",".join(labels for _ in series) + "]",
+        "y": "[" + ",".join(_series(values) for _, values in series) + "]",
+        "name": json.dumps([name for name, _ in series], ensure_ascii=False),
     }
 
 
@@ -139,12 +199,53 @@ def _release(convention: Convention, actor: Any, data: dict[str, Any]) -> str:
     return "Tranche débloquée : ses crédits sont disponibles pour de nouveaux engagements."
 
 
+def _adjust(convention: Convention, actor: Any, data: dict[str, Any]) -> str:
+    # The ledger checks the ceilings, audits the change and lifts a suspension for insufficiency.
+    suspended = convention.status == Status.SUSPENDED
+    ledger.adjust_allocation(
+        convention,
+        actor=actor,
+        year=data["year"],
+        ae=data["ae"] or 0,
+        cp=data["cp"] or 0,
+        reason=data["reason"],
+        kind=data["kind"],
+        programme=data["programme"],
+        centre_financier=data["centre_financier"],
+    )
+    convention.refresh_from_db(fields=["status"])
+    done = f"Ajustement de la dotation {data['year']} enregistré."
+    if suspended and convention.status == Status.IN_FORCE:
+        done += " La suspension est levée : la convention est de nouveau en vigueur."
+    return done
+
+
+def _suspend(convention: Convention, actor: Any, data: dict[str, Any]) -> str:
+    budget_alerts.suspend_for_insufficiency(convention, actor=actor)
+    return (
+        "La convention est suspendue pour insuffisance de crédits : elle ne reçoit plus d'engagement "
+        "jusqu'à l'enregistrement d'un ajustement de la dotation."
+    )
+
+
 def _form(operation: str, convention: Convention, data: Any) -> Any:
-    from conventio.web.execution_forms import CommitmentForm, CorrectionForm, PaymentForm, TrancheReleaseForm
+    from conventio.web.execution_forms import (
+        AdjustmentForm,
+        CommitmentForm,
+        CorrectionForm,
+        PaymentForm,
+        SuspensionForm,
+        TrancheReleaseForm,
+    )
 
     if operation == "deblocage":
         return TrancheReleaseForm(data, prefix=operation, choices=_pending_tranches(convention))
-    form_class = {"engagement": CommitmentForm, "paiement": PaymentForm}.get(operation, CorrectionForm)
+    if operation == "ajustement":
+        allocations = list(Allocation.objects.filter(ledger__convention=convention).order_by("year", "id"))
+        return AdjustmentForm(data, prefix=operation, lines=_lines(allocations))
+    form_class = {"engagement": CommitmentForm, "paiement": PaymentForm, "suspension": SuspensionForm}.get(
+        operation, CorrectionForm
+    )
     return form_class(data, prefix=operation)
 
 
@@ -155,6 +256,8 @@ OPERATIONS: dict[str, Callable[[Convention, Any, dict[str, Any]], str]] = {
     "retrait": _withdraw,
     "annulation": _cancel_payment,
     "deblocage": _release,
+    "ajustement": _adjust,
+    "suspension": _suspend,
 }
 
 
