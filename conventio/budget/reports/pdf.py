@@ -491,14 +491,14 @@ class _Builder:
             (
                 item.service,
                 str(item.year or ""),
-                ("    " * item.level) + item.text,
+                ("– " if item.level else "") + item.text,
                 L.target(item.target),
                 item.unit,
                 item.deadline,
             )
             for item in r.objectives
         ]
-        self.table(L.OBJECTIVE_COLUMNS, rows, (0.17, 0.07, 0.46, 0.1, 0.12, 0.08), money_columns=set())
+        self.table(L.OBJECTIVE_COLUMNS, rows, (0.17, 0.07, 0.44, 0.09, 0.13, 0.1), money_columns=set())
 
     def forecast(self) -> None:
         f = self.report.forecast

@@ -159,7 +159,8 @@ def _summary(sheet: Worksheet, report: ExecutionReport) -> None:
         sheet.append([])
         sheet.append(["Objectifs de l'annexe"])
         sheet.cell(sheet.max_row, 1).font = Font(bold=True, color="000091")
-        sheet.append(list(L.OBJECTIVE_COLUMNS))
+        # Text in the wide column B, figures in C (the summary's layout): « Service, Objectif, Cible, … ».
+        sheet.append(["Service", "Objectif", "Cible", "Unité", "Année", "Échéance"])
         for cell in sheet[sheet.max_row]:
             cell.font = TOTAL_FONT
         for objective in report.objectives:
@@ -167,17 +168,16 @@ def _summary(sheet: Worksheet, report: ExecutionReport) -> None:
                 sheet,
                 (
                     objective.service,
-                    objective.year,
-                    ("  " * objective.level) + objective.text,
+                    ("– " if objective.level else "") + objective.text,
                     objective.target,
                     objective.unit,
+                    objective.year,
                     objective.deadline,
                 ),
             )
-            target_cell = sheet.cell(sheet.max_row, 4)
-            if objective.target is not None:
-                target_cell.number_format = "#,##0.##"
-            sheet.cell(sheet.max_row, 3).alignment = WRAP
+            if objective.target is not None:  # a count, not euros
+                integral = objective.target == objective.target.to_integral_value()
+                sheet.cell(sheet.max_row, 3).number_format = "#,##0" if integral else "#,##0.00"
     for row in sheet.iter_rows(min_row=start, max_row=sheet.max_row, min_col=2, max_col=2):
         for cell in row:
             if isinstance(cell.value, str):
