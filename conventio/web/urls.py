@@ -7,7 +7,7 @@ names are the ones django-dsfr's footer resolves.
 from django.contrib.auth import views as auth_views
 from django.urls import path
 
-from conventio.web.views import conventions, execution, ingestion, organisations, pages, portfolio, reports
+from conventio.web.views import chorus, conventions, execution, ingestion, organisations, pages, portfolio, reports
 
 
 app_name = "register"
@@ -29,6 +29,11 @@ urlpatterns = [
     path("portefeuille/", portfolio.portfolio, name="portfolio"),
     path("deposer/", ingestion.upload, name="upload"),
     path("relecture/<int:pk>/", ingestion.review, name="review"),
+    path("chorus/importer/", chorus.upload, name="chorus_upload"),
+    path("chorus/imports/", chorus.import_list, name="chorus_imports"),
+    path("chorus/imports/<int:pk>/", chorus.import_detail, name="chorus_import"),
+    path("chorus/imports/<int:pk>/etat.json", chorus.import_state, name="chorus_state"),
+    path("chorus/imports/<int:pk>/relancer/", chorus.import_relaunch, name="chorus_relaunch"),
 ]
 
 site_urlpatterns = [
