@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
+from django.db import transaction
 from django.utils import timezone
 
 from conventio.budget.enums import AlertKind, MovementKind
@@ -275,16 +276,24 @@ class ExecutionReport:
 
 
 def build_report(convention: Convention, *, on: datetime.date | None = None) -> ExecutionReport:
-    """The execution report of `convention` as of `on` (default today); LedgerNotOpened without a ledger."""
-    book = Ledger.objects.filter(convention=convention).first()
-    if book is None:
-        raise LedgerNotOpened("Le suivi budgétaire de cette convention n'est pas ouvert.")
-    report_date = on or timezone.localdate()
+    """The execution report of `convention` as of `on` (default today); LedgerNotOpened without a ledger.
+
+    Everything is read while holding a lock on the convention's ledger row, which every
+    ledger operation takes (FOR UPDATE) before it writes: the totals, the engagements and
+    the ledger rows of one report come from the same state, never from both sides of a
+    commitment recorded meanwhile. The lock is held for the reads only, not the rendering.
+    """
+    with transaction.atomic():
+        book = Ledger.objects.select_for_update(no_key=True).filter(convention=convention).first()
+        if book is None:
+            raise LedgerNotOpened("Le suivi budgétaire de cette convention n'est pas ouvert.")
+        return _read(convention, book, on or timezone.localdate())
+
+
+def _read(convention: Convention, book: Ledger, report_date: datetime.date) -> ExecutionReport:
     state = ledger_service.balances(book)
     releases = _releases(book)
-    rows = list(
-        book.movements.select_related("reverses").order_by("date", "id")  # the ledger's own order
-    )
+    rows = list(book.movements.order_by("date", "id"))  # the ledger's own order
     commitments = _commitments(rows)
     to_pay = state.committed_ae - state.paid_cp
     start = convention.effective_date or convention.signature_date
