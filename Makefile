@@ -10,7 +10,7 @@ STAMP := $(VENV)/.installed
 SHARED ?= ../shared
 ADDRESS ?= 127.0.0.1:8000
 
-.PHONY: setup run test quality fix schema bench bench-web clean
+.PHONY: setup run test quality fix schema bench bench-web bench-execution clean
 
 $(STAMP): pyproject.toml
 	test -x $(PYTHON) || python3 -m venv $(VENV)
@@ -44,6 +44,10 @@ bench: setup
 bench-web: setup
 	scripts/system-deps.sh
 	scripts/with-postgres.sh $(PYTHON) benchmarks/web.py
+
+bench-execution: setup
+	scripts/system-deps.sh
+	scripts/with-postgres.sh $(PYTHON) benchmarks/execution.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
