@@ -256,11 +256,23 @@ class Tracker:
         # Atomic blocks already open when the job starts (a test's, a caller's): the
         # inline runner writes unless the importer's own transaction is open.
         self._depth = len(connection.atomic_blocks)
+        # SQLite has one writer at a time: a companion's write while the import holds its
+        # transaction could make one of them fail (« database is locked »). There, the
+        # companion stops writing when the writing phase begins; the import's thread
+        # says so itself, just before its transaction opens.
+        self._sqlite = connection.vendor == "sqlite"
+        self._paused = False
+        self._lock = threading.Lock()
 
     # --- the importer's callback (cheap: a tuple assignment)
 
     def update(self, phase: str, done: int, total: int | None) -> None:
         self.state = (phase, done, total)
+        if self._sqlite and phase == "écriture" and not self._paused:
+            with self._lock:  # waits for a companion's write in flight
+                self._paused = True
+            if len(connection.atomic_blocks) <= self._depth:
+                self._write()
 
     def write_now(self, phase: str, done: int, total: int | None) -> None:
         """Inline runner: write from the import's thread, never inside its transaction."""
@@ -286,7 +298,9 @@ class Tracker:
         try:
             while not self._stop.wait(TICK_SECONDS):
                 if self.state != self._written or time.monotonic() - self._last >= HEARTBEAT_SECONDS:
-                    self._write()
+                    with self._lock:
+                        if not self._paused:
+                            self._write()
         finally:
             close_old_connections()
             connection.close()
