@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime
-import importlib.util
 import io
 import re
 from decimal import Decimal
@@ -16,6 +15,7 @@ from openpyxl import load_workbook
 from conventio.budget.reports import execution, xlsx
 from conventio.budget.reports.pdf import render_pdf
 from conventio.budget.services import alerts, ledger
+from conventio.budget.services.timeline import timeline
 from conventio.register.services import lifecycle
 from tests.register import factories
 
@@ -261,17 +261,27 @@ def test_multi_year_convention_with_annex_objectives() -> None:
     assert "Objectifs de l'annexe" in flat and "12 000" in flat and "candidatures" in flat
 
 
-def test_the_pace_forecast_appears_when_the_timeline_service_exists(fast13: Any) -> None:
+def test_the_forecast_is_the_timeline_service_s_pace_at_the_end_date(fast13: Any) -> None:
     report = execution.build_report(fast13, on=datetime.date(2024, 3, 31))
-    if importlib.util.find_spec("conventio.budget.services.timeline") is None:
-        assert report.forecast.projected_committed_ae is None
-        assert report.forecast.basis == execution.NO_FORECAST
-        return
-    assert report.forecast.projected_committed_ae is not None
+    expected = timeline(fast13.ledger, ledger.balances(fast13.ledger), today=datetime.date(2024, 3, 31)).forecast
+    # 9 months elapsed (July 2023 to March 2024) of 12: the figures so far × 12 / 9.
+    assert (
+        (report.forecast.projected_committed_ae, report.forecast.projected_paid_cp)
+        == (
+            expected.ae,
+            expected.cp,
+        )
+        == (D("153334.00"), D("93333.33"))
+    )
     assert report.forecast.basis.endswith(execution.FORECAST_METHOD)
-    flat = _squash(_pdf_text(render_pdf(report))[0])
-    assert "AE engagées projetées à la date de fin" in flat
     assert report.forecast.to_pay == D("45000.50")
+    flat = _squash(_pdf_text(render_pdf(report))[0])
+    assert "AE engagées projetées à la date de fin 153 334,00 €" in flat
+    workbook = load_workbook(io.BytesIO(xlsx.render_xlsx(report)))
+    cells = {row[0]: row[1] for row in workbook["Synthèse"].iter_rows(values_only=True) if row and row[0]}
+    assert _money(cells["CP payés projetés à la date de fin"]) == D("93333.33")
+    after_the_end = execution.build_report(fast13, on=REPORT_DAY).forecast
+    assert after_the_end.projected_committed_ae is None and "passée" in after_the_end.basis
 
 
 def test_without_dejavu_the_builtin_helvetica_still_prints_accents_and_the_euro(

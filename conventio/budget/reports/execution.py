@@ -5,8 +5,11 @@ expenses made and of the progress of the work, with forecasts of orders and of b
 consumption. `build_report` gathers what the register and the ledger know for that
 account: who the parties are, the imputation, the figures per year and in total, every
 engagement juridique, every payment, every correction, the alerts and suspensions,
-the annex objectives and the restes à payer. The progress of the work is not in the
-database: the renderers leave a labelled blank for the délégataire.
+the annex objectives, the restes à payer (committed − paid) and the forecast at the
+end date that `budget.services.timeline` makes from the pace so far (the same figure
+as the convention page's chart; when it makes none, its reason is printed instead).
+The progress of the work is not in the database: the renderers leave a labelled blank
+for the délégataire.
 
 Figures per year and in total come from `budget.services.ledger` (`balances`,
 `year_table`): the report shows what the rules enforce and is never computed another
@@ -18,9 +21,8 @@ The renderers (`pdf`, `xlsx`) only format: every number they print is here.
 from __future__ import annotations
 
 import datetime
-import importlib
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
@@ -30,6 +32,7 @@ from django.utils import timezone
 from conventio.budget.enums import AlertKind, MovementKind
 from conventio.budget.models import Alert, Ledger, Movement
 from conventio.budget.services import ledger as ledger_service
+from conventio.budget.services.timeline import timeline
 from conventio.core.models import AuditEvent
 from conventio.register.models import Convention
 
@@ -38,7 +41,7 @@ ZERO = Decimal("0.00")
 
 COMPLEMENT_LABEL = "complément d'engagement"
 SYSTEM_LABEL = "système"
-# Shown in the « Prévisions » section when no forecast service is available.
+# Shown in the « Prévisions » section if the timeline service gives neither a forecast nor a reason.
 NO_FORECAST = (
     "Aucune projection de consommation n'est calculée dans ce rapport : la section présente les restes à payer "
     "sur les engagements juridiques en cours."
@@ -261,7 +264,6 @@ class ExecutionReport:
     suspensions: tuple[Suspension, ...]
     objectives: tuple[Objective, ...]
     forecast: Forecast
-    notes: tuple[str, ...] = field(default=())
 
     @property
     def delegant(self) -> Party | None:
@@ -598,27 +600,16 @@ def _forecast(
     report_date: datetime.date,
     commitments: tuple[Commitment, ...],
 ) -> Forecast:
-    """Restes à payer; the timeline service's projection at the end date when that service exists."""
-    to_pay = state.committed_ae - state.paid_cp
-    open_commitments = sum(1 for item in commitments if item.remaining)
-    try:
-        timeline_module = importlib.import_module("conventio.budget.services.timeline")
-    except ImportError:
-        timeline_module = None
-    build = getattr(timeline_module, "timeline", None)
-    if not callable(build):
-        return Forecast(to_pay=to_pay, open_commitments=open_commitments, end_date=convention.end_date)
-    projection = build(book, state, today=report_date).forecast
-    sentences = tuple(getattr(projection, "sentences", ()) or ())
-    reason = str(getattr(projection, "reason", "") or "")
-    basis = " ".join(sentences) if sentences else reason
-    if getattr(projection, "ae", None) is not None:
+    """Restes à payer, and the timeline service's projection at the end date (or why there is none)."""
+    projection = timeline(book, state, today=report_date).forecast
+    basis = " ".join(projection.sentences) if projection.sentences else projection.reason
+    if projection.available:
         basis = f"{basis} {FORECAST_METHOD}".strip()
     return Forecast(
-        to_pay=to_pay,
-        open_commitments=open_commitments,
+        to_pay=state.committed_ae - state.paid_cp,
+        open_commitments=sum(1 for item in commitments if item.remaining),
         end_date=convention.end_date,
-        projected_committed_ae=getattr(projection, "ae", None),
-        projected_paid_cp=getattr(projection, "cp", None),
+        projected_committed_ae=projection.ae,
+        projected_paid_cp=projection.cp,
         basis=basis or NO_FORECAST,
     )
