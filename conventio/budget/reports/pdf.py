@@ -24,6 +24,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas as pdfcanvas
 from reportlab.platypus import (
@@ -50,6 +51,8 @@ MARGIN = 18 * mm
 WIDTH = A4[0] - 2 * MARGIN
 BLUE = colors.HexColor("#000091")  # DSFR « bleu France »
 GREY = colors.HexColor("#eeeeee")
+CELL_SIZE, CELL_LEADING, PADDING = 7.5, 9.5, 3
+CHUNK = 100  # rows per table block
 LINE = colors.HexColor("#929292")
 
 
@@ -82,7 +85,7 @@ class _Styles:
         self.note = ParagraphStyle(
             "note", fontName=regular, fontSize=8, leading=10.5, textColor=colors.HexColor("#3a3a3a")
         )
-        self.cell = ParagraphStyle("cell", fontName=regular, fontSize=7.5, leading=9.5)
+        self.cell = ParagraphStyle("cell", fontName=regular, fontSize=CELL_SIZE, leading=CELL_LEADING)
         self.cell_bold = ParagraphStyle("cell_bold", parent=self.cell, fontName=bold)
         self.head = ParagraphStyle("head", fontName=bold, fontSize=7.5, leading=9.5)
         self.head_right = ParagraphStyle("head_right", parent=self.head, alignment=TA_RIGHT)
@@ -194,43 +197,62 @@ class _Builder:
         money_columns: set[int],
         total: Sequence[Any] | None = None,
     ) -> None:
-        """A table with a repeated header row; amount columns right-aligned; an optional bold total row."""
-        data: list[list[Any]] = [
-            [
-                self.p(name, self.s.head_right if index in money_columns else self.s.head)
-                for index, name in enumerate(columns)
-            ]
-        ]
-        for row in rows:
-            data.append(self._cells(row, money_columns, bold=False))
-        if total is not None:
-            data.append(self._cells(total, money_columns, bold=True))
-        table = Table(data, colWidths=[WIDTH * share for share in widths], repeatRows=1)
-        style = [
-            ("BACKGROUND", (0, 0), (-1, 0), GREY),
-            ("LINEBELOW", (0, 0), (-1, 0), 0.8, BLUE),
-            ("LINEBELOW", (0, 1), (-1, -1), 0.3, LINE),
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("TOPPADDING", (0, 0), (-1, -1), 2),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-            ("LEFTPADDING", (0, 0), (-1, -1), 3),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-        ]
-        if total is not None:
-            style += [("LINEABOVE", (0, -1), (-1, -1), 0.8, colors.black), ("BACKGROUND", (0, -1), (-1, -1), GREY)]
-        table.setStyle(TableStyle(style))
-        self.story.append(table)
+        """A table with a repeated header row; amount columns right-aligned; an optional bold total row.
 
-    def _cells(self, row: Sequence[Any], money_columns: set[int], *, bold: bool) -> list[Any]:
-        cells = []
+        Long tables (a ledger may hold thousands of engagements) are cut into blocks of
+        `CHUNK` rows, each with its header: reportlab splits one huge table across pages in
+        quadratic time. Cells that fit their column are plain strings; only longer text
+        becomes a wrapping Paragraph (ten times slower to lay out).
+        """
+        column_widths = [WIDTH * share for share in widths]
+        header = [
+            self.p(name, self.s.head_right if index in money_columns else self.s.head)
+            for index, name in enumerate(columns)
+        ]
+        body = [self._cells(row, column_widths, money_columns, bold=False) for row in rows]
+        blocks = [body[start : start + CHUNK] for start in range(0, len(body), CHUNK)] or [[]]
+        for number, block in enumerate(blocks):
+            last = number == len(blocks) - 1
+            data: list[list[Any]] = [header, *block]
+            if last and total is not None:
+                data.append(self._cells(total, column_widths, money_columns, bold=True))
+            table = Table(data, colWidths=column_widths, repeatRows=1)
+            style: list[tuple[Any, ...]] = [
+                ("FONT", (0, 1), (-1, -1), self.s.regular, CELL_SIZE, CELL_LEADING),
+                ("BACKGROUND", (0, 0), (-1, 0), GREY),
+                ("LINEBELOW", (0, 0), (-1, 0), 0.8, BLUE),
+                ("LINEBELOW", (0, 1), (-1, -1), 0.3, LINE),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("TOPPADDING", (0, 0), (-1, -1), 2),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+                ("LEFTPADDING", (0, 0), (-1, -1), PADDING),
+                ("RIGHTPADDING", (0, 0), (-1, -1), PADDING),
+            ]
+            style += [("ALIGN", (column, 1), (column, -1), "RIGHT") for column in money_columns]
+            if last and total is not None:
+                style += [
+                    ("FONT", (0, -1), (-1, -1), self.s.bold, CELL_SIZE, CELL_LEADING),
+                    ("LINEABOVE", (0, -1), (-1, -1), 0.8, colors.black),
+                    ("BACKGROUND", (0, -1), (-1, -1), GREY),
+                ]
+            table.setStyle(TableStyle(style))
+            self.story.append(table)
+
+    def _cells(self, row: Sequence[Any], widths: Sequence[float], money_columns: set[int], *, bold: bool) -> list[Any]:
+        font = self.s.bold if bold else self.s.regular
+        cells: list[Any] = []
         for index, value in enumerate(row):
             if index in money_columns:
                 text = L.money(value) if isinstance(value, Decimal) else str(value or "")
-                cells.append(self.p(text, self.s.amount_bold if bold else self.s.amount))
             else:
-                cells.append(
-                    self.p(str(value if value is not None else ""), self.s.cell_bold if bold else self.s.cell)
-                )
+                text = str(value if value is not None else "")
+            if "\n" not in text and stringWidth(text, font, CELL_SIZE) <= widths[index] - 2 * PADDING:
+                cells.append(text)
+            else:
+                style = self.s.amount_bold if bold else self.s.amount
+                if index not in money_columns:
+                    style = self.s.cell_bold if bold else self.s.cell
+                cells.append(self.p(text, style))
         return cells
 
     def pairs(self, rows: Sequence[tuple[str, str]], widths: tuple[float, float] = (0.3, 0.7)) -> None:

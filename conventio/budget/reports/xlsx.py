@@ -17,6 +17,7 @@ from decimal import Decimal
 from typing import Any
 
 from openpyxl import Workbook
+from openpyxl.cell.cell import Cell
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
@@ -44,16 +45,19 @@ def _cell_value(value: Any) -> Any:
 
 
 def _write_row(sheet: Worksheet, row: Sequence[Any], *, bold: bool = False) -> None:
-    sheet.append([_cell_value(value) for value in row])
-    for cell in sheet[sheet.max_row]:
-        if isinstance(cell.value, Decimal | int | float) and not isinstance(cell.value, bool):
-            if isinstance(cell.value, Decimal):
-                cell.number_format = EURO_FORMAT
-        elif isinstance(cell.value, datetime.date):
+    """Append one row of styled cells (built before appending: `sheet.max_row` is a scan of every cell)."""
+    cells = []
+    for value in row:
+        cell = Cell(sheet, value=_cell_value(value))
+        if isinstance(value, Decimal):
+            cell.number_format = EURO_FORMAT
+        elif isinstance(value, datetime.date):
             cell.number_format = DATE_FORMAT
         if bold:
             cell.font = TOTAL_FONT
             cell.border = TOTAL_BORDER
+        cells.append(cell)
+    sheet.append(cells)
 
 
 def _table(
