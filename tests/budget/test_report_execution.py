@@ -198,7 +198,9 @@ def test_the_pdf_opens_and_shows_the_figures_in_french(fast13: Any) -> None:
         assert expected in flat, expected
     document = pypdfium2.PdfDocument(data)
     try:
-        assert "Compte rendu d'exécution" in (document.get_metadata_dict().get("Title") or "")
+        metadata = document.get_metadata_dict()
+        assert "Compte rendu d'exécution" in metadata["Title"] and "Réfugiés.info" in metadata["Title"]
+        assert metadata["Author"].startswith("Délégation interministérielle à l'accueil")  # the délégataire
     finally:
         document.close()
 
