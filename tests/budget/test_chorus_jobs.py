@@ -213,3 +213,17 @@ def test_the_thread_runner_imports_in_the_background(settings) -> None:  # type:
     assert Movement.objects.filter(kind=MovementKind.COMMITMENT).count() == 1
     job.refresh_from_db()
     assert (job.new, job.attempts, job.phase) == (2, 1, "")
+
+
+def test_requeue_puts_an_interrupted_job_back_once(fast13, settings) -> None:  # type: ignore[no-untyped-def]
+    settings.CONVENTIO_CHORUS_STALE_SECONDS = 60
+    job = jobs.create_job(extraction(), "restitution.csv", factories.programme_team_member())
+    assert jobs.claim(job.pk)
+    assert not jobs.requeue(job.pk)  # running with a fresh heartbeat: not interrupted
+    ChorusImport.objects.filter(pk=job.pk).update(heartbeat_at=timezone.now() - datetime.timedelta(minutes=5))
+    assert jobs.requeue(job.pk)
+    assert not jobs.requeue(job.pk)  # a second relaunch finds it waiting already
+    job.refresh_from_db()
+    assert (job.status, jobs.state_of(job).status) == ("pending", "pending")
+    ended = jobs.run_job(job.pk, companion=False)
+    assert ended is not None and (ended.status, ended.attempts) == ("done", 2)

@@ -186,6 +186,17 @@ def claim(pk: int) -> bool:
     return claimed == 1
 
 
+def requeue(pk: int) -> bool:
+    """Put an interrupted job back in the queue (pending, fresh heartbeat); False if it is not interrupted.
+
+    One conditional UPDATE: two agents relaunching at once requeue it once; the page
+    shows « en attente » at once instead of « interrompu » until a thread claims it.
+    """
+    now = timezone.now()
+    stale = Q(status__in=(Status.PENDING, Status.RUNNING), heartbeat_at__lt=now - stale_after())
+    return ChorusImport.objects.filter(stale, pk=pk).update(status=Status.PENDING, heartbeat_at=now, phase="") == 1
+
+
 def run_job(pk: int, *, companion: bool) -> ChorusImport | None:
     """Claim and run one job; returns the job as it ended (None if it could not be claimed).
 

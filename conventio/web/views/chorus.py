@@ -219,7 +219,7 @@ def import_relaunch(request: HttpRequest, pk: int) -> HttpResponse:
         return refuse(request, 404, NOT_FOUND)
     if not jobs.may_import(request.user):
         return refuse(request, 403, NOT_ALLOWED)
-    if not jobs.state_of(job).relaunchable:
+    if not jobs.requeue(job.pk):
         return refuse(request, 409, "Cet import n'est pas interrompu : il ne peut pas être relancé.")
     jobs.start(job)
     messages.info(request, "L'import est relancé.")
