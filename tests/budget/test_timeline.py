@@ -74,6 +74,7 @@ def test_cumulative_figures_month_by_month_and_the_tranche_steps(replayed) -> No
         (day(2023, 11, 30), D("110000.00"), D("220000.00")),
     ]
     assert (result.allocated_ae, result.allocated_cp) == (D("220000.00"), D("220000.00"))
+    assert result.rows == 4  # two commitments, two payments (the refused one wrote nothing)
 
 
 def test_forecast_extends_the_average_monthly_pace_to_the_end_date(replayed) -> None:  # type: ignore[no-untyped-def]

@@ -37,7 +37,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-from django.db.models import Sum
+from django.db.models import Count, Sum
 from django.db.models.functions import TruncMonth
 
 from conventio.budget.models import Ledger, Movement, TrancheRelease
@@ -109,23 +109,26 @@ class Aggregates:
 
     monthly: dict[datetime.date, tuple[Decimal, Decimal]]  # first day of month → (net AE, net CP)
     releases: list[tuple[datetime.date, Decimal]]  # release date → AE released that day
+    rows: int = 0  # ledger rows counted by the same query (the page shows it: no separate COUNT)
 
 
 def aggregates(ledger: Ledger) -> Aggregates:
     """Two GROUP BY queries over the ledger's rows: movements per month, releases per date."""
     monthly = {}
+    count = 0
     rows = (
         Movement.objects.filter(ledger_id=ledger.pk)
         .order_by()
         .annotate(month=TruncMonth("date"))
         .values("month")
-        .annotate(ae=Sum("ae"), cp=Sum("cp"))
+        .annotate(ae=Sum("ae"), cp=Sum("cp"), n=Count("id"))
     )
     for row in rows:
         month = row["month"]
         if isinstance(month, datetime.datetime):
             month = month.date()
         monthly[month] = (_cents(row["ae"]), _cents(row["cp"]))
+        count += row["n"]
     releases = [
         (row["released_on"], _cents(row["total"]))
         for row in TrancheRelease.objects.filter(ledger_id=ledger.pk)
@@ -134,7 +137,7 @@ def aggregates(ledger: Ledger) -> Aggregates:
         .annotate(total=Sum("amount"))
         .order_by("released_on")
     ]
-    return Aggregates(monthly=dict(sorted(monthly.items())), releases=releases)
+    return Aggregates(monthly=dict(sorted(monthly.items())), releases=releases, rows=count)
 
 
 # ----------------------------------------------------------------------------- timeline
@@ -203,6 +206,7 @@ class Timeline:
     months: list[MonthPoint] = field(default_factory=list)
     releases: list[ReleaseStep] = field(default_factory=list)
     forecast: Forecast = field(default_factory=lambda: Forecast(end_date=None))
+    rows: int = 0  # ledger movement rows summed
 
 
 def start_of(
@@ -307,6 +311,7 @@ def build_timeline(
         months=months,
         releases=steps,
         forecast=forecast,
+        rows=data.rows,
     )
 
 

@@ -67,7 +67,7 @@ def execution_context(convention: Convention) -> dict[str, Any]:
         "alerts": alerts,
         "allocations": allocations,
         "releases": list(book.releases.select_related("tranche").order_by("released_on")),
-        "movements": book.movements.count(),
+        "movements": consumption.rows,
         "timeline": consumption,
         "chart": _chart(consumption),
     }
