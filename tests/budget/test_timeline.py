@@ -15,6 +15,7 @@ import pytest
 
 from conventio.budget.services import ledger
 from conventio.budget.services import timeline as tl
+from conventio.register.models import Convention
 from conventio.register.services import lifecycle
 from tests.register import factories
 
@@ -142,6 +143,16 @@ def test_end_date_passed_states_the_realised_figures_instead(replayed) -> None: 
     assert result.months[-1].month == day(2024, 6, 1)
     assert result.months[-1].committed_ae == D("130000.00")  # every month is known
     assert all(m.forecast_ae is None for m in result.months)
+
+
+def test_a_termination_taking_effect_earlier_is_the_end(replayed) -> None:  # type: ignore[no-untyped-def]
+    Convention.objects.filter(pk=replayed.pk).update(termination_effective_date=day(2024, 3, 31))
+    replayed.refresh_from_db()
+    result = _timeline(replayed, day(2024, 2, 15))
+    assert result.end_date == day(2024, 3, 31) and result.end == day(2024, 3, 1)
+    # 8 months elapsed of 9 (July 2023 → March 2024): 130 000 × 9 / 8 = 146 250 €.
+    assert result.forecast.ae == D("146250.00")
+    assert "au 31/03/2024" in result.forecast.sentences[0]
 
 
 def test_not_started_yet(fast13) -> None:  # type: ignore[no-untyped-def]

@@ -398,7 +398,10 @@ def _forecast(
 def timeline(
     ledger: Ledger, state: Balances, *, today: datetime.date | None = None, data: Aggregates | None = None
 ) -> Timeline:
-    """The convention's consumption over time: two aggregate queries, then `build_timeline`."""
+    """The convention's consumption over time: two aggregate queries, then `build_timeline`.
+
+    The end is the convention's end date, or the date a termination takes effect when earlier.
+    """
     from django.utils import timezone
 
     convention = ledger.convention
@@ -411,10 +414,15 @@ def timeline(
         data=data,
         today=day,
     )
+    # A termination that takes effect before the end date ends the convention then.
+    end_date = convention.end_date
+    terminated = convention.termination_effective_date
+    if terminated is not None and (end_date is None or terminated < end_date):
+        end_date = terminated
     return build_timeline(
         data,
         start=start,
-        end_date=convention.end_date,
+        end_date=end_date,
         today=day,
         allocated_ae=state.allocated_ae,
         allocated_cp=state.allocated_cp,
