@@ -258,8 +258,9 @@ def run_pending(*, companion: bool = True, limit: int | None = None) -> list[Cho
 class Tracker:
     """The progress of one running job, written on its row (throttled: every `TICK_SECONDS` at most)."""
 
-    def __init__(self, pk: int) -> None:
+    def __init__(self, pk: int, *, interval: float = TICK_SECONDS) -> None:
         self.pk = pk
+        self.interval = interval
         self.state: tuple[str, int, int | None] = ("", 0, None)
         self._written: tuple[str, int, int | None] | None = None
         self._last = 0.0
@@ -290,7 +291,7 @@ class Tracker:
         self.state = (phase, done, total)
         now = time.monotonic()
         inside = len(connection.atomic_blocks) > self._depth
-        if inside or (now - self._last < TICK_SECONDS and phase == (self._written or ("",))[0]):
+        if inside or (now - self._last < self.interval and phase == (self._written or ("",))[0]):
             return
         self._write()
 
@@ -307,7 +308,7 @@ class Tracker:
 
     def _loop(self) -> None:
         try:
-            while not self._stop.wait(TICK_SECONDS):
+            while not self._stop.wait(self.interval):
                 if self.state != self._written or time.monotonic() - self._last >= HEARTBEAT_SECONDS:
                     with self._lock:
                         if not self._paused:
