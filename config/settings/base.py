@@ -120,6 +120,12 @@ TEMPLATES = [
     },
 ]
 
+# One form renderer for the whole process. Left at Django's default, django-dsfr's forms
+# build a new renderer per form instance, so a new template engine whose cache is empty:
+# every field template is read and compiled again for every form of every request (a
+# third of a convention page's time). Same renderer class, same HTML.
+FORM_RENDERER = "dsfr.forms.DsfrDjangoTemplates"
+
 WSGI_APPLICATION = "config.wsgi.application"
 
 # Zero set-up default: a SQLite file under var/. PostgreSQL in production and CI.
