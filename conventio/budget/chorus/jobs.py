@@ -228,21 +228,25 @@ def run_job(pk: int, *, companion: bool) -> ChorusImport | None:
 
 
 def _fail(pk: int, message: str, errors: list[str]) -> None:
+    """Record the refusal; if even that fails (database gone), the stale heartbeat will say « interrompu »."""
     now = timezone.now()
-    ChorusImport.objects.filter(pk=pk).update(
-        status=Status.FAILED,
-        finished_at=now,
-        heartbeat_at=now,
-        phase="",
-        error=message,
-        report={"errors": errors},
-    )
+    try:
+        ChorusImport.objects.filter(pk=pk).update(
+            status=Status.FAILED,
+            finished_at=now,
+            heartbeat_at=now,
+            phase="",
+            error=message,
+            report={"errors": errors},
+        )
+    except DatabaseError:
+        logger.exception("chorus import job %s: its refusal could not be recorded", pk)
 
 
 def run_pending(*, companion: bool = True, limit: int | None = None) -> list[ChorusImport]:
     """Run the pending jobs and the interrupted ones, oldest first (``import-chorus --pending``)."""
     cutoff = timezone.now() - stale_after()
-    # A pending job is left to the thread that its upload started, unless it never began.
+    # Fresh pending jobs too: whoever claims one first runs it (its upload's thread or cron).
     waiting = ChorusImport.objects.filter(
         Q(status=Status.PENDING) | Q(status=Status.RUNNING, heartbeat_at__lt=cutoff)
     ).order_by("created_at", "pk")
