@@ -263,13 +263,13 @@ def _commit_measured() -> dict[str, Any]:
                 capture_output=True,
                 text=True,
                 check=False,
-            ).stdout.strip()
+            ).stdout.rstrip()
         except OSError:
             return ""
 
     status = [line for line in git("status", "--porcelain").splitlines() if line and not line.startswith("??")]
     untracked = [line[3:] for line in git("status", "--porcelain").splitlines() if line.startswith("??")]
-    return {"commit": git("rev-parse", "--short", "HEAD"), "modified": status, "untracked": untracked}
+    return {"commit": git("rev-parse", "--short", "HEAD").strip(), "modified": status, "untracked": untracked}
 
 
 def count_queries(paths: dict[str, str], username: str) -> dict[str, int]:
