@@ -40,6 +40,7 @@ import json
 import os
 import platform
 import random
+import re
 import shutil
 import subprocess
 import sys
@@ -272,8 +273,8 @@ def _commit_measured() -> dict[str, Any]:
     return {"commit": git("rev-parse", "--short", "HEAD").strip(), "modified": status, "untracked": untracked}
 
 
-def count_queries(paths: dict[str, str], username: str) -> dict[str, int]:
-    """SQL queries of each page, in-process (the same settings and data as the HTTP runs)."""
+def count_queries(paths: dict[str, str], username: str) -> dict[str, dict[str, int]]:
+    """SQL queries of each page, and the portfolio's rows, in-process (same settings and data as the HTTP runs)."""
     from django.contrib.auth import get_user_model
     from django.db import connection
     from django.test import Client as DjangoClient
@@ -287,7 +288,13 @@ def count_queries(paths: dict[str, str], username: str) -> dict[str, int]:
             response = client.get(path)
         if response.status_code != 200:
             raise RuntimeError(f"{path}: HTTP {response.status_code}")
-        counts[name] = len(captured.captured_queries)
+        counts[name] = {"queries": len(captured.captured_queries)}
+        body = response.content.decode("utf-8-sig")
+        if path.startswith("/portefeuille/") and "format=csv" in path:
+            counts[name]["rows"] = body.count("\r\n") - 2  # header and totals lines
+        elif path.startswith("/portefeuille/"):
+            found = re.search(r'id="result-count"[^>]*>\s*(\d+) convention', body)
+            counts[name]["rows"] = int(found.group(1)) if found else 0
     return counts
 
 
@@ -385,12 +392,12 @@ def main(argv: list[str] | None = None) -> int:
                     return status == 200 and marker in body
 
                 timed(client, paths[:10], check)  # warm-up: the workers' first requests
-                results[name] = {**summary(timed(client, paths[10:], check)), "queries": queries[name]}
+                results[name] = {**summary(timed(client, paths[10:], check)), **queries[name]}
     finally:
         shutil.rmtree(work, ignore_errors=True)
 
     passed = True
-    print(f"\n  {'request':<30} {'n':>4} {'median':>9} {'p95':>9} {'max':>9} {'queries':>8}  target")
+    print(f"\n  {'request':<30} {'n':>4} {'median':>9} {'p95':>9} {'max':>9} {'queries':>8} {'rows':>6}  target")
     for name, figure in results.items():
         target = ""
         if name.startswith("convention page"):
@@ -399,7 +406,7 @@ def main(argv: list[str] | None = None) -> int:
             target = f"{'PASS' if ok else 'FAIL'} (< {TARGET_MS:.0f} ms median)"
         print(
             f"  {name:<30} {figure['n']:>4} {figure['median_ms']:>7.1f}ms {figure['p95_ms']:>7.1f}ms"
-            f" {figure['max_ms']:>7.1f}ms {figure['queries']:>8}  {target}"
+            f" {figure['max_ms']:>7.1f}ms {figure['queries']:>8} {figure.get('rows', ''):>6}  {target}"
         )
     options.output.parent.mkdir(parents=True, exist_ok=True)
     options.output.write_text(
