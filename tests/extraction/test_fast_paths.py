@@ -18,8 +18,9 @@ from pathlib import Path
 import pytest
 
 from conventio.extraction import extract_bytes, folding, quantities, sections
+from conventio.extraction import text as text_module
 from conventio.extraction.context import Context
-from conventio.extraction.fields import annexes, header, legal_bases, obligations, parties, scope, signatures
+from conventio.extraction.fields import annexes, header, legal_bases, obligations, parties, scope, signatures, terms
 from conventio.extraction.fields.funding_common import TextIndex
 from conventio.extraction.fields.obligations import MARKER, _category, categorise, find_marker
 from conventio.extraction.fields.party_words import PartyWords
@@ -380,3 +381,96 @@ def test_percent_words_found_from_their_common_part(texts: list[str]) -> None:
                 assert text_index.find_all_via("cent", ("pour cent", "pourcent")) == expected
                 expected = text_index.find_all("centre de co") + text_index.find_all("centres de co")
                 assert text_index.find_all_via("centre", ("centre de co", "centres de co")) == expected
+
+
+def _pieces_text(rng: random.Random, pieces: list[str], longest: int) -> str:
+    return "".join(rng.choice(pieces) for _ in range(rng.randint(0, longest)))
+
+
+def test_removed_runs_found_by_literal_searches(texts: list[str]) -> None:
+    rng = random.Random(11)
+    samples = [
+        *texts,
+        *(_pieces_text(rng, ["*", "_", "\u200b", "\ufeff", "\r", "\n", "a", " "], 30) for _ in range(3000)),
+    ]
+    for sample in samples:
+        assert text_module._removals(sample) == [match.span() for match in text_module._REMOVED.finditer(sample)]
+
+
+def test_first_marker_cue_found_by_literal_searches(texts: list[str]) -> None:
+    rng = random.Random(12)
+    pieces = [*obligations._MARKER_CUES, "x", " ", "e", "en", "gag", "ad"]
+    samples = [text.lower() for text in texts[:5]]
+    samples += [_pieces_text(rng, pieces, 12) for _ in range(3000)]
+    for sample in samples:
+        for _ in range(20):
+            start, end = rng.randint(0, len(sample)), rng.randint(0, len(sample) + 2)
+            cue = obligations._MARKER_CUE.search(sample, start, end)
+            assert obligations._first_cue(sample, start, end) == (cue.start() if cue else -1)
+
+
+def test_article_dropped_from_a_clause_as_the_regex_drops_it() -> None:
+    rng = random.Random(13)
+    pieces = [
+        "le",
+        "LE",
+        "La",
+        "les",
+        "lES",
+        "l'",
+        "l’",
+        "L’",
+        "ce",
+        "Cette",
+        "cet",
+        "te",
+        "s",
+        "ſ",
+        "e",
+        " ",
+        "\n",
+        "İ",
+    ]
+    for _ in range(20000):
+        clause = _pieces_text(rng, pieces, 8).strip()
+        assert obligations._without_article(clause) == obligations._ARTICLE_WORD.sub("", clause)
+
+
+def test_notice_tried_at_its_word_finds_what_the_window_search_finds(texts: list[str]) -> None:
+    rng = random.Random(14)
+    pieces = ["préavis", "PRÉAVIS", "Préavis", " ", "\n", "de ", "De ", "d'", "d’une durée ", "minimum ", "trois"]
+    pieces += ["3", "(3)", " mois", " jours", "deux", "-", "et", "un ", "de", "épréavis", "ı", "ſ"]
+    samples = [*texts, *(_pieces_text(rng, pieces, 25) for _ in range(3000))]
+    for sample in samples:
+        ctx = _context(sample)
+        for _ in range(10):
+            start = rng.randint(0, len(ctx.text))
+            end = rng.randint(start, len(ctx.text))
+            expected = terms.NOTICE.search(ctx.text, start, end)
+            found = terms._notice_near(ctx, start, end)
+            assert (found and found.span()) == (expected and expected.span())
+
+
+def test_introduced_services_skip_only_windows_without_a_head(
+    texts: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    rng = random.Random(15)
+    pieces = ["Trajectoire", "Place", "X", " ", "\n", ", ", ",", " est ", "est", " une ", "le ", "la ", "l'", "l’"]
+    pieces += ["un ", "service numérique", "service", "Service en ligne", "start-up d'État", "téléservice"]
+    pieces += [
+        "site web",
+        "site",
+        "webs",
+        "plateforme qui",
+        "application mobile",
+        "outil internet",
+        "de ",
+        "par ",
+        ". ",
+    ]
+    samples = [*texts, *(_pieces_text(rng, pieces, 40) for _ in range(2000))]
+    contexts = [_context(sample) for sample in samples]
+    found = [scope._introduced_services(ctx, 0, len(ctx.text), set()) for ctx in contexts]
+    monkeypatch.setattr(scope, "_may_be_head", lambda text, position: True)  # every window scanned
+    assert found == [scope._introduced_services(ctx, 0, len(ctx.text), set()) for ctx in contexts]
+    assert sum(map(len, found)) > 50

@@ -441,10 +441,18 @@ def _introduced_services(
         else:
             hints.update(match.start() for match in _STEM_PATTERNS[stem].finditer(text, start, end))
     found: _Found = []
+    # Every match ends with a head at one of the hints, right after « , » or « est » (and an
+    # article): a window holding no such hint holds no match and is not scanned.
+    heads = sorted(hint for hint in hints if _may_be_head(text, hint))
+    if not heads:
+        return found
     for hint in sorted(hints):
         line = text.rfind("\n", max(start, hint - _INTRODUCED_BACK), hint) + 1
         window_start = max(start, line, hint - _INTRODUCED_BACK)
         window_end = min(end, hint + 60)
+        first_head = bisect_left(heads, window_start)
+        if first_head == len(heads) or heads[first_head] >= window_end:
+            continue
         # A match opens its name, a capital letter: tried only at the capitals of the window.
         capitals = (capital.start() for capital in _CAPITAL.finditer(text, window_start, window_end))
         for match in finditer_at(INTRODUCED_SERVICE, text, capitals, window_end):
@@ -454,6 +462,37 @@ def _introduced_services(
             seen.add(key)
             found.append((_clean_name(match.group("name")), *match.span("name"), "pattern:introduced-service"))
     return found
+
+
+def _may_be_head(text: str, position: int) -> bool:
+    """False when no `INTRODUCED_SERVICE` match can have its head at `position`.
+
+    A head opens there (`_HEAD_START`: the head without its final word boundary, so that a
+    match cut by a window's end is not missed) and follows « , » or « est » with at most an
+    article (le, la, l', un, une) and blanks in between. Lenient (any blank run is skipped):
+    it only tells where a match cannot end.
+    """
+    if _HEAD_START.match(text, position) is None:
+        return False
+    cursor = _blanks_back(text, position)
+    if text.endswith(",", 0, cursor):
+        return True
+    for article in _HEAD_ARTICLES:
+        if text.endswith(article, 0, cursor):
+            before = _blanks_back(text, cursor - len(article))
+            if text.endswith((",", "est"), 0, before):
+                return True
+    return False
+
+
+def _blanks_back(text: str, position: int) -> int:
+    while position > 0 and text[position - 1].isspace():
+        position -= 1
+    return position
+
+
+_HEAD_START = re.compile(_DIGITAL_HEAD.removesuffix(r"\b)") + ")")
+_HEAD_ARTICLES = ("le", "la", "l'", "l’", "un", "une")
 
 
 def _clean_name(raw: str) -> str:

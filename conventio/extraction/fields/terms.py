@@ -387,7 +387,7 @@ def _set_duration(ctx: Context, match: re.Match[str], method: str) -> None:
 def _read_notice(ctx: Context) -> None:
     text = ctx.text
     for position in _occurrences(ctx.doc.lowered, "préavis"):
-        match = NOTICE.search(text, max(0, position - 40), min(len(text), position + 90))
+        match = _notice_near(ctx, max(0, position - 40), min(len(text), position + 90))
         if match is None:
             continue
         line_start = text.rfind("\n", 0, match.start()) + 1
@@ -412,6 +412,36 @@ def _read_notice(ctx: Context) -> None:
             return
         ctx.record.terms.notice_period_months = ctx.sourced(value, match.start(), match.end(), "pattern:notice")
         return
+
+
+def _notice_near(ctx: Context, start: int, end: int) -> re.Match[str] | None:
+    """`NOTICE.search(text, start, end)`, tried only at « préavis » when no « de préavis » is there.
+
+    Both alternatives hold « préavis »; the first opens with it, the second (« trois mois de
+    préavis ») opens with a number, which the regex tries at every offset of the window
+    (the costliest search of the step). Without « de » before any « préavis » of the window,
+    only the first can match, and only where « préavis » starts: tried there, in order.
+    """
+    text = ctx.text
+    doc = ctx.doc
+    if not doc.caseless:
+        return NOTICE.search(text, start, end)
+    lowered = doc.lowered
+    positions = []
+    position = lowered.find("préavis", start, end)
+    while position >= 0:
+        before = position
+        while before > start and text[before - 1].isspace():
+            before -= 1
+        if before < position and lowered.endswith("de", start, before):
+            return NOTICE.search(text, start, end)
+        positions.append(position)
+        position = lowered.find("préavis", position + 1, end)
+    for position in positions:
+        match = NOTICE.match(text, position, end)
+        if match is not None:
+            return match
+    return None
 
 
 def _read_publication(ctx: Context, start: int, end: int) -> None:
