@@ -8,6 +8,7 @@ and findings one call each, so that no extractor is tempted to skip them.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right as _bisect_right
 from dataclasses import dataclass, field
 from typing import TypeVar
 
@@ -69,9 +70,20 @@ class Context:
     def provenance(self, start: int, end: int, method: str) -> Provenance:
         if type(start) is not int or type(end) is not int or type(method) is not str:
             return Provenance(span=self.span(start, end), method=method)
-        # `construct` inlined for both models: the engine builds a few hundred per document.
+        # `construct` and `Document.locate` inlined: the engine builds a few hundred per document.
         doc = self.doc
-        page, page_offset = doc.locate(start)
+        pages = doc.pages
+        if pages:
+            page_index = _bisect_right(doc._page_starts, start) - 1
+            page_start = pages[page_index if page_index > 0 else 0]
+            anchor = _bisect_right(doc.anchors, start) - 1
+            shift = doc.shifts[anchor] if anchor >= 0 else 0
+            page: int | None = page_start.number
+            page_offset = start - page_start.start + shift
+            if page_offset < 0:
+                page_offset = 0
+        else:
+            page, page_offset = None, start
         excerpt = doc.text[start:end]
         if len(excerpt) > EXCERPT_LIMIT:
             excerpt = excerpt[: EXCERPT_LIMIT - 1] + "…"

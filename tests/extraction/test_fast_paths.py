@@ -474,3 +474,13 @@ def test_introduced_services_skip_only_windows_without_a_head(
     monkeypatch.setattr(scope, "_may_be_head", lambda text, position: True)  # every window scanned
     assert found == [scope._introduced_services(ctx, 0, len(ctx.text), set()) for ctx in contexts]
     assert sum(map(len, found)) > 50
+
+
+def test_categories_from_shared_anchors_are_those_of_the_words() -> None:
+    rng = random.Random(16)
+    pieces = [word.strip() for _, words in obligations.CATEGORY_WORDS for word in words]
+    pieces += [" ", " ", "x", "Ae", "cp", ",", "é", "connect", "avis", "stat", "\x00"]
+    texts = [_pieces_text(rng, pieces, 6) for _ in range(3000)]
+    made = [Obligation.model_construct(text=text) for text in texts]
+    categorise(made)
+    assert [obligation.category for obligation in made] == [_category(text) for text in texts]

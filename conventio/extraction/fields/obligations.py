@@ -36,7 +36,6 @@ from conventio.extraction.fields.scope import (
     extract_services,
 )
 from conventio.extraction.folding import fold_fast, one_line
-from conventio.extraction.prefilter import group_by_prefix
 from conventio.extraction.quantities import find_quantities
 from conventio.extraction.record import Kind, Obligation, ObligationCategory, QuantifiedCommitment, Severity
 from conventio.extraction.sections import Article, Block, blocks, is_visa, layout, sentences
@@ -358,40 +357,43 @@ def _first_cue(lowered: str, start: int, end: int) -> int:
 def categorise(obligations: list[Obligation]) -> None:
     """Give each obligation its category, one category after the other over all their texts.
 
-    Each category word is searched once in the folded texts still without a category,
-    joined together (a C-speed `str.find`), instead of every word in every text; the
-    first category found in a text wins (`CATEGORY_WORDS` is most specific first), so a
-    categorised text leaves the haystack of the next categories.
+    The folded texts are joined once; each category's words are found with one C-speed
+    `str.find` pass per anchor (a piece several of its words share, `_CATEGORY_ANCHORS`)
+    instead of every word in every text. The first category found in a text wins
+    (`CATEGORY_WORDS` is most specific first); the passes of the next categories jump
+    over the texts already categorised.
     """
     if not obligations:
         return
     found: list[ObligationCategory | None] = [None] * len(obligations)
     pieces = [f" {fold_fast(obligation.text)} " for obligation in obligations]
-    remaining = list(range(len(obligations)))
-    for category, groups in _CATEGORY_GROUPS:
-        joined = "\x00".join(pieces[index] for index in remaining)
-        starts: list[int] = []
-        offset = 0
-        for index in remaining:
-            starts.append(offset)
-            offset += len(pieces[index]) + 1
-        hits: set[int] = set()
-        for prefix, words in groups:
-            position = joined.find(prefix)
+    joined = "\x00".join(pieces)
+    starts: list[int] = []
+    offset = 0
+    for piece in pieces:
+        starts.append(offset)
+        offset += len(piece) + 1
+    starts.append(offset)  # the end, for « the next text »
+    left = len(obligations)
+    for category, groups in _CATEGORY_ANCHORS:
+        for anchor, words in groups:
+            position = joined.find(anchor)
             while position >= 0:
-                if not joined.startswith(words, position):
-                    position = joined.find(prefix, position + 1)
-                    continue
                 slot = bisect.bisect_right(starts, position) - 1
-                hits.add(slot)
-                # The rest of that text: already in this category.
-                position = joined.find(prefix, starts[slot + 1]) if slot + 1 < len(starts) else -1
-        if hits:
-            for slot in hits:
-                found[remaining[slot]] = category
-            remaining = [index for index in remaining if found[index] is None]
-            if not remaining:
-                break
+                if found[slot] is None:
+                    if words:
+                        for word, shift in words:
+                            if position >= shift and joined.startswith(word, position - shift):
+                                break
+                        else:
+                            position = joined.find(anchor, position + 1)
+                            continue
+                    found[slot] = category
+                    left -= 1
+                # The rest of that text: already categorised.
+                position = joined.find(anchor, starts[slot + 1])
+        if not left:
+            break
     for obligation, best in zip(obligations, found, strict=True):
         obligation.category = best if best is not None else ObligationCategory.OTHER
 
@@ -483,9 +485,44 @@ def _category(value: str) -> ObligationCategory:
 
 
 _CATEGORY_BY_WORD = tuple((word, category) for category, words in CATEGORY_WORDS for word in words)
-# Each category's words, those sharing their first letters searched once (« prevision »,
-# « previsions », « prevision, »…): one `str.find` pass per group rather than per word.
-_CATEGORY_GROUPS = tuple((category, group_by_prefix(words, 4)) for category, words in CATEGORY_WORDS)
+# Pieces several words of one category share (« connect » of « franceconnect », « proconnect »…): one
+# search each. A word whose anchor is not listed is its own anchor.
+_SHARED_ANCHORS = (
+    "connect",
+    "avis",
+    "stat",
+    "source",
+    "logiciel",
+    "person",
+    "de risque",
+    "securite",
+    "par semaine",
+    "mobilis",
+    "approche ",
+    "compte",
+    "rapport",
+    "prevision",
+    "financement",
+    " ae",
+    " cp",
+    "disposition",
+    "engagement",
+)
+
+
+def _anchored(words: tuple[str, ...]) -> tuple[tuple[str, tuple[tuple[str, int], ...]], ...]:
+    """`words` grouped under the first shared anchor each holds: (anchor, ((word, offset of the anchor), …)).
+
+    A word that is its own anchor has no member list: each occurrence of the anchor is one of the word.
+    """
+    groups: dict[str, list[tuple[str, int]]] = {}
+    for word in words:
+        anchor = next((anchor for anchor in _SHARED_ANCHORS if anchor in word), word)
+        groups.setdefault(anchor, []).append((word, word.index(anchor)))
+    return tuple((anchor, () if members == [(anchor, 0)] else tuple(members)) for anchor, members in groups.items())
+
+
+_CATEGORY_ANCHORS = tuple((category, _anchored(words)) for category, words in CATEGORY_WORDS)
 
 
 def _report(ctx: Context, ambiguous: int) -> None:
