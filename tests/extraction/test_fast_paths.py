@@ -397,18 +397,6 @@ def test_removed_runs_found_by_literal_searches(texts: list[str]) -> None:
         assert text_module._removals(sample) == [match.span() for match in text_module._REMOVED.finditer(sample)]
 
 
-def test_first_marker_cue_found_by_literal_searches(texts: list[str]) -> None:
-    rng = random.Random(12)
-    pieces = [*obligations._MARKER_CUES, "x", " ", "e", "en", "gag", "ad"]
-    samples = [text.lower() for text in texts[:5]]
-    samples += [_pieces_text(rng, pieces, 12) for _ in range(3000)]
-    for sample in samples:
-        for _ in range(20):
-            start, end = rng.randint(0, len(sample)), rng.randint(0, len(sample) + 2)
-            cue = obligations._MARKER_CUE.search(sample, start, end)
-            assert obligations._first_cue(sample, start, end) == (cue.start() if cue else -1)
-
-
 def test_article_dropped_from_a_clause_as_the_regex_drops_it() -> None:
     rng = random.Random(13)
     pieces = [

@@ -328,30 +328,15 @@ def find_marker(text: str, lowered: str | None, start: int, end: int) -> re.Matc
     """
     if lowered is None:
         return MARKER.search(text, start, end)
-    first = _first_cue(lowered, start, end)
-    if first < 0:
+    cue = _MARKER_CUE.search(lowered, start, end)  # the leftmost cue word
+    if cue is None:
         return None
+    first = cue.start()
     # A match opens at most nine characters and a blank run before its cue word
     # (« demeurent  tenus », « s' engage », « ne peut »): no need to scan from `start`.
     while first > start and text[first - 1].isspace():
         first -= 1
     return MARKER.search(text, max(start, first - 9), end)
-
-
-def _first_cue(lowered: str, start: int, end: int) -> int:
-    """Where `_MARKER_CUE.search(lowered, start, end)` starts (-1 when it finds nothing).
-
-    One `str.find` per cue word, each over the part before the leftmost cue found so far:
-    the alternation of eleven words costs a regex step at nearly every offset.
-    """
-    best = -1
-    for cue in _MARKER_CUES:
-        # Only a cue starting before `best` matters: it ends at most len(cue) - 1 after it.
-        stop = end if best < 0 else min(end, best + len(cue) - 1)
-        position = lowered.find(cue, start, stop)
-        if position >= 0:
-            best = position
-    return best
 
 
 def categorise(obligations: list[Obligation]) -> None:
