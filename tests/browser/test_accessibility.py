@@ -80,7 +80,7 @@ def _back_office_paths(register: dict[str, Any]) -> dict[str, str]:
         "version diff, bad input": f"/conventions/{fast13.pk}/versions/?first=1&second=9",
         "version diff, single version": f"/conventions/{djepva.pk}/versions/",
         "portfolio (one opened ledger, one not)": "/portefeuille/",
-        "portfolio, filtered by year, sorted (one invalid filter)": "/portefeuille/?year=2024&status=perdu&sort=-ae_rate",
+        "portfolio, by year, sorted, one invalid filter": "/portefeuille/?year=2024&status=perdu&sort=-ae_rate",
         "organisation list": "/organisations/",
         "organisation page (merge form)": f"/organisations/{dinum.pk}/",
         "refusal (not found)": "/conventions/999999/",
