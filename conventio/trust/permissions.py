@@ -8,6 +8,9 @@ querysets of what a user may see come from `visible_conventions`. Rules:
   budget officers may change them (review, transitions, avenants); readers only see;
 - anyone signed in may ingest a document (the review registers it, and the
   convention is then visible to the organisations it names);
+- agents and budget officers of any organisation may import a Chorus extraction
+  (`IMPORT_CHORUS`): the importer then loads only the lines of conventions they may
+  change, so the file never reaches another organisation's ledger;
 - anonymous users may do nothing in the back office.
 """
 
@@ -25,6 +28,7 @@ CHANGE = "change"
 INGEST = "ingest"
 TRANSITION = "transition"
 ADMINISTER = "administer"
+IMPORT_CHORUS = "import_chorus"
 
 _WRITE_ROLES: set[str] = {MemberRole.AGENT, MemberRole.BUDGET_OFFICER, MemberRole.PROGRAMME_TEAM}
 
@@ -68,6 +72,8 @@ def can(user: Any, action: str, obj: Any = None) -> bool:
         return True
     if action == ADMINISTER:
         return False
+    if action == IMPORT_CHORUS:
+        return bool(organisation_ids(user, roles=_WRITE_ROLES))
     convention = _convention_of(obj)
     if convention is None and getattr(obj, "created_by_id", None) is not None:
         return obj.created_by_id == user.pk  # a pending ingestion: its author reviews it

@@ -41,8 +41,7 @@ from django.utils import timezone
 
 from conventio.budget.chorus.formats import ChorusFileError, LineError, Reader, Source, open_source
 from conventio.budget.models import ChorusImport
-from conventio.trust.models import MemberRole
-from conventio.trust.permissions import is_programme_team, organisation_ids
+from conventio.trust.permissions import IMPORT_CHORUS, can, is_programme_team
 
 
 logger = logging.getLogger(__name__)
@@ -57,7 +56,6 @@ PHASE_LABELS = {
     "lecture": "Lecture du fichier",
     "écriture": "Écriture dans les grands livres",
 }
-IMPORTER_ROLES: set[str] = {MemberRole.AGENT, MemberRole.BUDGET_OFFICER, MemberRole.PROGRAMME_TEAM}
 UNEXPECTED = (
     "Erreur inattendue pendant l'import : rien n'a été enregistré dans les grands livres. "
     "Relancez l'import ; si l'erreur se répète, transmettez le fichier à l'équipe du programme."
@@ -68,11 +66,9 @@ UNEXPECTED = (
 
 
 def may_import(user: Any) -> bool:
-    """The programme team, and agents or budget officers of an organisation (lines are then
-    filtered by the importer: only conventions the user may change receive them)."""
-    if is_programme_team(user):
-        return True
-    return bool(organisation_ids(user, roles=IMPORTER_ROLES))
+    """Asked of the one permission function (`IMPORT_CHORUS`: the programme team, agents and
+    budget officers; lines are then filtered by the importer to what the user may change)."""
+    return can(user, IMPORT_CHORUS)
 
 
 def visible_jobs(user: Any) -> QuerySet[ChorusImport]:
