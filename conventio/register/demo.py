@@ -13,6 +13,8 @@ newcomer sees a real register at once. What it holds and why:
 - ONE avenant to FAST 13, clearly labelled as invented for the demo (end date moved to
   31/12/2024 and the 2024 CP changed), so that versions and their field-level diff can
   be seen; an audit entry on the convention says it is fictitious;
+- both ledgers opened with an invented execution history (`conventio.budget.demo`), so
+  the execution section, its chart, the portfolio and the end-of-term report show figures;
 - statuses follow the calendar (`lifecycle.advance_all`): both conventions have ended,
   so they are « échue » today;
 - two accounts: ``agent.demo`` (programme team of the DINUM: sees and changes
@@ -93,6 +95,7 @@ class DemoReport:
     avenant_applied: bool = False
     transitions: list[str] = field(default_factory=list)
     accounts: list[str] = field(default_factory=list)
+    execution: list[str] = field(default_factory=list)
 
 
 def fixture(name: str) -> Facts:
@@ -228,6 +231,11 @@ def load_demo(shared_dir: Path | None = None, *, today: datetime.date | None = N
         report.avenant_applied = True
 
     _memberships(users)
+    # The budget execution is replayed while the conventions are in force, before the
+    # calendar makes them « échue » (the budget app builds on the register: imported here).
+    from conventio.budget.demo import load_demo_execution
+
+    report.execution = load_demo_execution(report.conventions, actor=actor, today=today or lifecycle.today())
     for convention, transition in lifecycle.advance_all(on=today):
         report.transitions.append(f"{convention.title} : {lifecycle.LABELS[transition]}")
     for convention in report.conventions:

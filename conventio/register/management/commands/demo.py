@@ -50,6 +50,8 @@ class Command(BaseCommand):
             self.stdout.write(f"Documents originaux non joints : {seeds} est introuvable.")
         if report.avenant_applied:
             self.stdout.write("Avenant n° 1 FICTIF appliqué à FAST 13 (démonstration).")
+        for line in report.execution:
+            self.stdout.write(f"Exécution budgétaire — {line}")
         for line in report.transitions:
             self.stdout.write(f"Statut mis à jour — {line}")
         self.stdout.write("Comptes de démonstration (mot de passe « " + demo.DEMO_PASSWORD + " ») :")
