@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import os
 from pathlib import Path
 from typing import Any
 
@@ -97,3 +98,16 @@ def test_manage_py_command(fast13: Any, tmp_path: Path) -> None:
     with pytest.raises(CommandError) as error:
         call_command("execution_report", "0", "-o", str(tmp_path / "x.pdf"), stderr=io.StringIO())
     assert error.value.returncode == 2
+
+
+def test_the_report_file_gets_the_usual_mode_not_a_private_temporary_one(
+    capsys: pytest.CaptureFixture[str], fast13: Any, tmp_path: Path
+) -> None:
+    target = tmp_path / "rapport.pdf"
+    previous = os.umask(0o022)
+    try:
+        code, _, _ = run(capsys, str(fast13.pk), "--format", "pdf", "-o", str(target))
+    finally:
+        os.umask(previous)
+    assert code == 0
+    assert target.stat().st_mode & 0o777 == 0o644
