@@ -4,7 +4,8 @@ An alert is a row shown on the convention and portfolio pages, and an e-mail to 
 officers of the délégant (members of its organisation who are agents or budget
 officers) and to the programme team. The same open alert is not raised twice; it is
 closed when a dotation adjustment is recorded (which also resumes a convention that
-was suspended for insufficiency).
+was suspended for insufficiency — and only that: a suspension for another cause, e.g.
+by hand for a dispute, is left to an explicit « reprise »).
 """
 
 from __future__ import annotations
@@ -26,6 +27,11 @@ from conventio.trust.models import MemberRole, Membership
 
 
 logger = logging.getLogger(__name__)
+
+# The cause recorded with the lifecycle's suspension event by `suspend_for_insufficiency`:
+# the one suspension a dotation adjustment lifts.
+INSUFFICIENCY_CAUSE = "budget.insufficiency"
+INSUFFICIENCY_REASON = "insuffisance de crédits, en attente d'un ajustement de la dotation"
 
 
 def officers(convention: Convention) -> list[str]:
@@ -93,7 +99,8 @@ def raise_margin(convention: Convention, *, state: Any, margin: Any, actor: Any)
 
 @transaction.atomic
 def resolve_insufficiency(convention: Convention, *, actor: Any, resume: bool = True) -> None:
-    """A dotation adjustment closes the open insufficiency and margin alerts; a suspension ends.
+    """A dotation adjustment closes the open insufficiency and margin alerts, and ends a
+    suspension for insufficiency of credits (not one for another cause).
 
     A tranche release closes them too (`resume=False`: only an adjustment ends a suspension),
     so that a later shortage raises a new alert and a new e-mail.
@@ -104,16 +111,27 @@ def resolve_insufficiency(convention: Convention, *, actor: Any, resume: bool = 
     if not resume:
         return
     convention.refresh_from_db(fields=["status"])
-    if convention.status == Status.SUSPENDED:
+    if suspended_for_insufficiency(convention):
         from conventio.register.services import lifecycle
 
         lifecycle.resume(convention, actor=actor, reason="ajustement de la dotation enregistré")
+
+
+def suspended_for_insufficiency(convention: Convention) -> bool:
+    """Whether the convention is suspended, and its current suspension is the one for insufficiency.
+
+    The current suspension is the latest suspension event (the convention is suspended);
+    its recorded cause, not its wording, decides.
+    """
+    if convention.status != Status.SUSPENDED:
+        return False
+    from conventio.register.services.lifecycle import suspension_cause
+
+    return suspension_cause(convention) == INSUFFICIENCY_CAUSE
 
 
 def suspend_for_insufficiency(convention: Convention, *, actor: Any) -> Convention:
     """« A défaut d'ajustement de la dotation, le délégataire suspend l'exécution de la délégation. »"""
     from conventio.register.services.lifecycle import suspend
 
-    return suspend(
-        convention, actor=actor, reason="insuffisance de crédits, en attente d'un ajustement de la dotation"
-    )
+    return suspend(convention, actor=actor, reason=INSUFFICIENCY_REASON, cause=INSUFFICIENCY_CAUSE)

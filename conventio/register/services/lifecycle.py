@@ -19,7 +19,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from conventio.core.errors import InvalidInput, InvalidTransition
-from conventio.core.models import record_event
+from conventio.core.models import AuditEvent, record_event
 from conventio.register.enums import Status
 from conventio.register.models import Convention, Organisation
 
@@ -63,7 +63,13 @@ def allowed_transitions(convention: Convention) -> list[str]:
 
 
 def _transition(
-    convention: Convention, name: str, *, actor: Any, reason: str = "", on: datetime.date | None = None
+    convention: Convention,
+    name: str,
+    *,
+    actor: Any,
+    reason: str = "",
+    on: datetime.date | None = None,
+    cause: str = "",
 ) -> Convention:
     sources, target = TRANSITIONS[name]
     with transaction.atomic():
@@ -83,7 +89,7 @@ def _transition(
             message=f"{LABELS[name]} : « {before} » → « {locked.get_status_display()} »"
             + (f" ({reason})" if reason else ""),
             changes=[{"field": "statut", "before": before, "after": locked.get_status_display()}],
-            data={"on": (on or today()).isoformat(), "reason": reason},
+            data={"on": (on or today()).isoformat(), "reason": reason, **({"cause": cause} if cause else {})},
         )
     convention.refresh_from_db()
     return convention
@@ -108,10 +114,42 @@ def enter_into_force(convention: Convention, *, actor: Any, on: datetime.date | 
     return _transition(convention, "enter_into_force", actor=actor, on=day)
 
 
-def suspend(convention: Convention, *, actor: Any, reason: str) -> Convention:
+def suspend(convention: Convention, *, actor: Any, reason: str, cause: str = "") -> Convention:
+    """Suspend execution. `reason` is the agent's free text; `cause` is a machine-readable code
+    recorded with the audit event by the service that suspends for a rule of its own (the
+    budget's insufficiency of credits), so that the same service can recognise, and only
+    lift, its own suspensions (see `suspension_cause`)."""
     if not reason.strip():
         raise InvalidInput("Indiquez le motif de la suspension.")
-    return _transition(convention, "suspend", actor=actor, reason=reason.strip())
+    return _transition(convention, "suspend", actor=actor, reason=reason.strip(), cause=cause)
+
+
+def latest_suspension(convention: Convention) -> dict[str, str] | None:
+    """The `reason` and `cause` recorded by the convention's latest suspension (None if never suspended).
+
+    Read from the audit trail (the suspension's own record). `cause` is "" when the
+    suspension was made without one (by hand, from the lifecycle form).
+    """
+    event = (
+        AuditEvent.objects.filter(scope=convention.scope, action="conventio.register.convention.suspend")
+        .order_by("-id")
+        .only("data")
+        .first()
+    )
+    if event is None:
+        return None
+    data = event.data if isinstance(event.data, dict) else {}
+    return {key: value if isinstance(value := data.get(key), str) else "" for key in ("reason", "cause")}
+
+
+def suspension_cause(convention: Convention) -> str:
+    """The `cause` recorded by the convention's latest suspension ("" if none was given or never suspended).
+
+    Never parsed from the free-text reason: an agent typing the same words by hand does
+    not make the suspension a budget one.
+    """
+    latest = latest_suspension(convention)
+    return latest["cause"] if latest else ""
 
 
 def resume(convention: Convention, *, actor: Any, reason: str = "") -> Convention:

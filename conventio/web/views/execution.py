@@ -60,7 +60,7 @@ def execution_context(convention: Convention) -> dict[str, Any]:
         "release_form": TrancheReleaseForm(prefix="deblocage", choices=pending) if pending else None,
         "adjustment_form": AdjustmentForm(prefix="ajustement", lines=_lines(allocations)),
         "suspension_form": SuspensionForm(prefix="suspension") if convention.status == Status.IN_FORCE else None,
-        "suspended": convention.status == Status.SUSPENDED,
+        "suspension": _suspension(convention),
         "insufficiency": any(alert.kind == AlertKind.INSUFFICIENCY for alert in alerts),
         "state": state,
         "years": ledger.year_table(state),
@@ -70,6 +70,19 @@ def execution_context(convention: Convention) -> dict[str, Any]:
         "movements": consumption.rows,
         "timeline": consumption,
         "chart": _chart(consumption),
+    }
+
+
+def _suspension(convention: Convention) -> dict[str, Any] | None:
+    """The current suspension's reason, and whether it is the one for insufficiency (lifted by an adjustment)."""
+    if convention.status != Status.SUSPENDED:
+        return None
+    from conventio.register.services.lifecycle import latest_suspension
+
+    latest = latest_suspension(convention) or {"reason": "", "cause": ""}
+    return {
+        "reason": latest["reason"],
+        "insufficiency": latest["cause"] == budget_alerts.INSUFFICIENCY_CAUSE,
     }
 
 
@@ -217,6 +230,11 @@ def _adjust(convention: Convention, actor: Any, data: dict[str, Any]) -> str:
     done = f"Ajustement de la dotation {data['year']} enregistré."
     if suspended and convention.status == Status.IN_FORCE:
         done += " La suspension est levée : la convention est de nouveau en vigueur."
+    elif convention.status == Status.SUSPENDED:
+        done += (
+            " La convention reste suspendue : sa suspension n'est pas due à une insuffisance de crédits ;"
+            " l'exécution reprend par l'action « Reprendre l'exécution » du cycle de vie."
+        )
     return done
 
 
