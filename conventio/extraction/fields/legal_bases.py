@@ -153,6 +153,10 @@ def _clauses(text: str, start: int, end: int, splitter: re.Pattern[str] | None =
     return clauses
 
 
+_CODE_NAME_END = re.compile(r"[,;(]|\s+notamment\b|\s+et\s+")
+_DASH_BEFORE_DIGIT = re.compile(r"\s*-\s*(?=\d)")
+
+
 def _read_clause(ctx: Context, start: int, end: int, method: str) -> LegalBase | None:
     clause = ctx.text[start:end]
     head = CLAUSE_HEAD.match(clause)
@@ -161,12 +165,12 @@ def _read_clause(ctx: Context, start: int, end: int, method: str) -> LegalBase |
     kind = head.group("kind").lower()
     rest = clause[head.end() :]
     if kind == "code":
-        name = squash(re.split(r"[,;(]|\s+notamment\b|\s+et\s+", rest, maxsplit=1)[0])
+        name = squash(_CODE_NAME_END.split(rest, maxsplit=1)[0])
         label = f"code {name}".strip()
         # « Vu le code X, notamment ses articles L. 1 et L. 2 » → « code X, articles L. 1 et L. 2 ».
         cited = CODE_VISA_ARTICLES.search(rest)
         if cited is not None:
-            articles = re.sub(r"\s*-\s*(?=\d)", "-", squash(cited.group("articles")))
+            articles = _DASH_BEFORE_DIGIT.sub("-", squash(cited.group("articles")))
             label = f"{label}, {cited.group('word').lower()} {articles}"
         return LegalBase(kind="code", label=label, source=ctx.provenance(start, end, method))
     number_match = NUMBER.match(rest)

@@ -309,15 +309,19 @@ def _groups(text: str, start: int, end: int) -> list[_Group]:
     return groups
 
 
+_DELEGANT_WORD = re.compile(r"\bdelegant")
+_PARTNER_WORD = re.compile(r"\bpartenaire")
+
+
 def _role_of(words: list[str]) -> Role | None:
     folded = [fold(word) for word in words]
     if any("co-delegataire" in word or "codelegataire" in word for word in folded):
         return Role.CO_DELEGATAIRE
     if any("delegataire" in word for word in folded):
         return Role.DELEGATAIRE
-    if any(re.search(r"\bdelegant", word) for word in folded):
+    if any(_DELEGANT_WORD.search(word) for word in folded):
         return Role.DELEGANT
-    if any(re.search(r"\bpartenaire", word) for word in folded):
+    if any(_PARTNER_WORD.search(word) for word in folded):
         return Role.OTHER
     return None
 

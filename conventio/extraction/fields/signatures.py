@@ -140,12 +140,17 @@ def extract_signatures(ctx: Context) -> None:
                 )
 
 
+_POUR = re.compile(r"^pour\s+")
+_POUR_ANY_CASE = re.compile(r"^pour\s+", re.IGNORECASE)
+_BY_DELEGATION_END = re.compile(r"\s+et\s+par\s+délégation$", re.IGNORECASE)
+
+
 def _heading_party(line: str, parties: list[Party]) -> Party | None:
     """The party a heading line such as « La DINUM, » or « Le délégant : » designates."""
     if len(line) > 90 or not line.rstrip().endswith((",", ":")) and len(line.split()) > 4:
         return None
     bare = fold(line).strip(" ,:;.")
-    bare = re.sub(r"^pour\s+", "", bare)
+    bare = _POUR.sub("", bare)
     bare = ARTICLE_START.sub("", bare).strip()
     if not bare:
         return None
@@ -253,7 +258,7 @@ def _signatory(ctx: Context, slot: _Slot) -> Signatory:
             _join(title_lines), title_lines[0].start, title_lines[-1].end, "pattern:signature-title"
         )
     if slot.pour:
-        value = re.sub(r"^pour\s+", "", _join(slot.pour), flags=re.IGNORECASE)
-        value = re.sub(r"\s+et\s+par\s+délégation$", "", value, flags=re.IGNORECASE)
+        value = _POUR_ANY_CASE.sub("", _join(slot.pour))
+        value = _BY_DELEGATION_END.sub("", value)
         signatory.signs_for = ctx.sourced(value, slot.pour[0].start, slot.pour[-1].end, "pattern:signature-pour")
     return signatory
