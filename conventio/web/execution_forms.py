@@ -32,7 +32,14 @@ _AMOUNT_ERRORS = {"required": "Indiquez le montant.", "invalid": "Indiquez un mo
 
 
 class FrenchAmountField(forms.DecimalField):
-    """« 12 500,00 », « 12500.00 » or « 12 500 € » → Decimal('12500.00')."""
+    """« 12 500,00 », « 12500.00 » or « 12 500 € » → Decimal('12500.00').
+
+    A text input (decimal keypad on phones), not `type=number`: a browser's number input
+    refuses « 12 500,00 », and would show a refused value as an empty box instead of what
+    the agent typed.
+    """
+
+    widget = forms.TextInput(attrs={"inputmode": "decimal", "autocomplete": "off"})
 
     def to_python(self, value: object) -> Decimal | None:  # type: ignore[override]
         if isinstance(value, str):
@@ -239,6 +246,18 @@ class AdjustmentForm(ConventioForm):
                 "Indiquez une variation des AE ou des CP : l'ajustement ne change aucun montant."
             )
         return data
+
+
+def focus_first_error(form: forms.Form) -> None:
+    """Put the browser's focus (and so the scroll) on the first field in error of a re-rendered form.
+
+    django-dsfr's `set_autofocus_on_first_error` fails when the first error is the form's
+    own (`__all__`): only the fields' errors are looked at here.
+    """
+    for name, field in form.fields.items():  # the page's order, not the order errors were found in
+        if name in form.errors:
+            field.widget.attrs["autofocus"] = ""
+            return
 
 
 class SuspensionForm(ConventioForm):

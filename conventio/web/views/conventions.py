@@ -137,7 +137,9 @@ def _render_detail(
     error: str = "",
     transition_forms: dict[str, TransitionForm] | None = None,
     termination_form: TerminationForm | None = None,
+    execution_form: tuple[str, Any] | None = None,
 ) -> HttpResponse:
+    """The convention page; the forms given (refused or invalid posts) are shown bound, in their place."""
     data = selectors.convention_page(convention)
     convention = data.convention
     may_change = can(request.user, CHANGE, convention)
@@ -169,7 +171,7 @@ def _render_detail(
         compare_form=VersionCompareForm(versions=data.versions) if len(data.versions) >= 2 else None,
         error=error,
         today=selectors.today(),
-        execution=execution_context(convention),
+        execution=execution_context(convention, bound=execution_form),
     )
 
 

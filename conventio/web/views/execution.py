@@ -30,9 +30,26 @@ from conventio.register.models import Convention
 from conventio.web.views.responses import refuse
 
 
-def execution_context(convention: Convention) -> dict[str, Any]:
+# URL segment of an operation → the key of its form in the section's context.
+FORM_KEYS = {
+    "engagement": "commitment_form",
+    "paiement": "payment_form",
+    "retrait": "withdrawal_form",
+    "annulation": "reversal_form",
+    "deblocage": "release_form",
+    "ajustement": "adjustment_form",
+    "suspension": "suspension_form",
+}
+
+
+def execution_context(convention: Convention, bound: tuple[str, Any] | None = None) -> dict[str, Any]:
     """What the « Exécution budgétaire » section shows: balances per year, consumption over time
-    with its forecast (chart and table), dotations, open alerts, and the operations' forms."""
+    with its forecast (chart and table), dotations, open alerts, and the operations' forms.
+
+    `bound`: (operation, form) of a refused or invalid post, shown in its place with the
+    agent's input and its errors instead of an empty form — where the page offers that
+    form at all (a tranche left to release; a convention in force for the suspension).
+    """
     book = Ledger.objects.filter(convention=convention).first()
     if book is None:
         return {"opened": False}
@@ -51,8 +68,7 @@ def execution_context(convention: Convention) -> dict[str, Any]:
     allocations = list(book.allocations.select_related("created_by").order_by("year", "id"))
     consumption = timeline.timeline(book, state)
     alerts = list(Alert.objects.filter(convention=convention, resolved_at=None))
-    return {
-        "opened": True,
+    forms: dict[str, Any] = {
         "commitment_form": CommitmentForm(prefix="engagement"),
         "payment_form": PaymentForm(prefix="paiement"),
         "withdrawal_form": CorrectionForm(prefix="retrait"),
@@ -60,6 +76,13 @@ def execution_context(convention: Convention) -> dict[str, Any]:
         "release_form": TrancheReleaseForm(prefix="deblocage", choices=pending) if pending else None,
         "adjustment_form": AdjustmentForm(prefix="ajustement", lines=_lines(allocations)),
         "suspension_form": SuspensionForm(prefix="suspension") if convention.status == Status.IN_FORCE else None,
+    }
+    if bound is not None and forms.get(FORM_KEYS.get(bound[0], "")) is not None:
+        forms[FORM_KEYS[bound[0]]] = bound[1]
+    return {
+        "opened": True,
+        **forms,
+        "bound_operation": bound[0] if bound is not None else "",
         "suspension": _suspension(convention),
         "insufficiency": any(alert.kind == AlertKind.INSUFFICIENCY for alert in alerts),
         "state": state,
@@ -296,13 +319,23 @@ def record_operation(request: HttpRequest, pk: int, operation: str) -> HttpRespo
     apply = OPERATIONS.get(operation)
     if apply is None:
         return refuse(request, 404, "Opération inconnue.")
+    from conventio.web.execution_forms import focus_first_error
+
     form = _form(operation, convention, request.POST)
     if not form.is_valid():
         errors = " ".join(str(message) for messages_ in form.errors.values() for message in messages_)
-        return _render_detail(request, convention, status=400, error=errors)
+        focus_first_error(form)
+        return _render_detail(request, convention, status=400, error=errors, execution_form=(operation, form))
     try:
         done = apply(convention, request.user, form.cleaned_data)
     except ConventioError as error:
-        return _render_detail(request, convention, status=error.status, error=error.message)
+        # A ceiling is about the amount typed: its refusal goes beside that field; any other
+        # refusal (unknown number, suspended convention, missing review…) heads the form.
+        field = "amount" if isinstance(error, ledger.CeilingExceeded) and "amount" in form.fields else None
+        form.add_error(field, error.message)
+        focus_first_error(form)
+        return _render_detail(
+            request, convention, status=error.status, error=error.message, execution_form=(operation, form)
+        )
     messages.success(request, done)
     return redirect(f"{convention.get_absolute_url()}#execution")
