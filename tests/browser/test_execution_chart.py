@@ -67,7 +67,8 @@ def test_the_chart_is_drawn_beside_its_table_and_the_page_is_accessible(page: An
         }"""
     )
     assert painted
-    assert page.locator("#execution-timeline table caption").inner_text() == "Consommation mois par mois"
+    # Per month up to 36 months, then per quarter or per year (this convention started in July 2023).
+    assert page.locator("#execution-timeline table caption").inner_text().startswith("Consommation ")
     assert "Au rythme actuel" in page.locator("#execution-forecast").inner_text()
     if os.environ.get("CONVENTIO_SCREENSHOTS"):
         page.locator("#execution").screenshot(path=os.environ["CONVENTIO_SCREENSHOTS"] + "/execution-chart.png")

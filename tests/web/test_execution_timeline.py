@@ -73,18 +73,25 @@ def test_the_section_shows_the_forecast_sentence_and_the_monthly_table() -> None
         f"soit {str(share).replace('.', ',')}\u00a0% de la dotation."
     ) in page
     assert f"({elapsed} mois écoulés)" in page
-    assert "Consommation mois par mois" in page
-    assert '<th scope="row">juillet 2023</th>' in page and '<th scope="row">septembre 2023</th>' in page
     assert "Prévision des AE engagées" in page
-    # The chart: same months, same figures, as JSON the web component reads.
+    # From July 2023 to a year ahead is more than 36 months: the table and the chart go per
+    # quarter (per year beyond 108 months), with the cumulative figures at each quarter's end.
+    quarters = (end.year - 2023) * 4 + (end.month - 1) // 3 + 1 - 2
+    by_quarter = total <= 108
+    assert ("Consommation trimestre par trimestre" if by_quarter else "Consommation année par année") in page
+    assert "Consommation mois par mois" not in page and '<th scope="row">juillet 2023</th>' not in page
+    if by_quarter:
+        assert '<th scope="row">3e trimestre 2023</th>' in page and '<th scope="row">1er trimestre 2024</th>' in page
+    # The chart: same periods, same figures, as JSON the web component reads.
     chart = raw[raw.index("<line-chart") : raw.index("</line-chart>")]
     x, y, names = (_attribute(chart, name) for name in ("x", "y", "name"))
     assert isinstance(x, list) and isinstance(y, list) and isinstance(names, list)
     assert names[0] == "AE engagées (cumul)" and names[-1] == "Prévision des AE engagées"
-    assert x[0][:3] == ["07/2023", "08/2023", "09/2023"] and len(x[0]) == total
-    assert y[0][:3] == [0, 0, 80000]  # cumulative AE committed
-    assert y[1][:4] == [0, 0, 0, 30000]  # cumulative CP paid
-    assert y[4][-1] == float(forecast)
+    if by_quarter:
+        assert x[0][:3] == ["T3 2023", "T4 2023", "T1 2024"] and len(x[0]) == quarters
+        assert y[0][:2] == [80000, 80000]  # cumulative AE committed at the end of each quarter
+        assert y[1][:2] == [0, 30000]  # cumulative CP paid
+    assert y[4][-1] == float(forecast)  # the forecast at the end date, in the last period
     assert "vendor/dsfr-chart/LineChart.js" in page
 
 
@@ -100,7 +107,8 @@ def test_an_end_date_passed_states_the_realised_consumption_instead_of_a_forecas
     )
     assert "soit 25,0\u00a0% de la dotation" in page
     assert "Prévision des AE engagées" not in page
-    assert '<th scope="row">juin 2024</th>' in page  # the table runs to the end date
+    assert '<th scope="row">juin 2024</th>' in page  # the table runs to the end date, month by month
+    assert "Consommation mois par mois" in page
 
 
 def test_a_ledger_without_movement_says_why_there_is_no_forecast() -> None:
@@ -113,4 +121,4 @@ def test_a_ledger_without_movement_says_why_there_is_no_forecast() -> None:
     ledger.open_ledger(convention, actor=None)
     page = _page(member, convention)
     assert "Aucun engagement ni paiement n'est encore enregistré" in page
-    assert "Consommation mois par mois" in page
+    assert "<caption>Consommation " in page  # the table is there (per month, quarter or year by length)

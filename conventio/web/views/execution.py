@@ -10,7 +10,8 @@ suspension for insufficiency) is one form and one service call, through `record_
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
@@ -67,6 +68,7 @@ def execution_context(convention: Convention, bound: tuple[str, Any] | None = No
     pending = _pending_tranches(convention)
     allocations = list(book.allocations.select_related("created_by").order_by("year", "id"))
     consumption = timeline.timeline(book, state)
+    periods = fold(consumption.months)
     alerts = list(Alert.objects.filter(convention=convention, resolved_at=None))
     forms: dict[str, Any] = {
         "commitment_form": CommitmentForm(prefix="engagement"),
@@ -92,7 +94,8 @@ def execution_context(convention: Convention, bound: tuple[str, Any] | None = No
         "releases": list(book.releases.select_related("tranche").order_by("released_on")),
         "movements": consumption.rows,
         "timeline": consumption,
-        "chart": _chart(consumption),
+        "periods": periods,
+        "chart": _chart(consumption, periods),
     }
 
 
@@ -119,13 +122,86 @@ def _series(values: list[Decimal | None]) -> str:
     return "[" + ",".join("null" if value is None else str(value) for value in values) + "]"
 
 
-def _chart(consumption: timeline.Timeline) -> dict[str, str]:
-    """The `<line-chart>` attributes (JSON strings): one x axis of months, five series.
+# More months than this and the consumption table (and the chart) go per quarter, then per year.
+MAX_ROWS = 36
+GRANULARITIES = {
+    "month": {"unit": "Mois", "each": "mois par mois", "future": "mois à venir"},
+    "quarter": {"unit": "Trimestre", "each": "trimestre par trimestre", "future": "trimestre à venir"},
+    "year": {"unit": "Année", "each": "année par année", "future": "année à venir"},
+}
 
-    The figures are the timeline's, as in the table beside the chart; DSFR Chart draws
-    them, it computes nothing.
+
+@dataclass(frozen=True)
+class Period:
+    """One row of the consumption table: a month, a quarter or a year (same fields as `MonthPoint`).
+
+    Cumulative figures at the end of the period; for the period under way, at its last
+    known month (« à ce jour »). `committed_ae` / `paid_cp` are None for a period to come.
     """
-    months = consumption.months
+
+    label: str
+    short_label: str
+    committed_ae: Decimal | None
+    paid_cp: Decimal | None
+    released_ae: Decimal
+    forecast_ae: Decimal | None
+    forecast_cp: Decimal | None
+
+
+@dataclass(frozen=True)
+class Periods:
+    granularity: str  # "month", "quarter", "year"
+    rows: Sequence[timeline.MonthPoint | Period]
+
+    @property
+    def words(self) -> dict[str, str]:
+        return GRANULARITIES[self.granularity]
+
+
+def _quarter_label(year: int, quarter: int) -> str:
+    return f"{'1er' if quarter == 1 else f'{quarter}e'} trimestre {year}"
+
+
+def fold(months: list[timeline.MonthPoint], limit: int = MAX_ROWS) -> Periods:
+    """The timeline's months as at most `limit` rows when it can: per month, else per quarter, else per year.
+
+    Presentation only: the figures are the service's month points (cumulative), the
+    period keeps those of its last month — or, for the period under way, of its last
+    month already known. A convention from 1990 to 2100 gives 111 yearly rows, not 1 332.
+    """
+    if len(months) <= limit:
+        return Periods("month", months)
+    granularity = "quarter" if len(months) <= limit * 3 else "year"
+    groups: dict[tuple[int, int], list[timeline.MonthPoint]] = {}
+    for point in months:
+        key = (point.month.year, (point.month.month - 1) // 3 + 1 if granularity == "quarter" else 0)
+        groups.setdefault(key, []).append(point)
+    rows = []
+    for (year, quarter), points in groups.items():
+        last = points[-1]
+        known = [point for point in points if point.committed_ae is not None]
+        reached = known[-1] if known else None
+        rows.append(
+            Period(
+                label=_quarter_label(year, quarter) if quarter else str(year),
+                short_label=f"T{quarter} {year}" if quarter else str(year),
+                committed_ae=reached.committed_ae if reached else None,
+                paid_cp=reached.paid_cp if reached else None,
+                released_ae=last.released_ae,
+                forecast_ae=last.forecast_ae,
+                forecast_cp=last.forecast_cp,
+            )
+        )
+    return Periods(granularity, rows)
+
+
+def _chart(consumption: timeline.Timeline, periods: Periods) -> dict[str, str]:
+    """The `<line-chart>` attributes (JSON strings): one x axis of periods, five series.
+
+    The figures are the timeline's, folded as in the table beside the chart (month,
+    quarter or year); DSFR Chart draws them, it computes nothing.
+    """
+    months = periods.rows
     series: list[tuple[str, list[Decimal | None]]] = [
         ("AE engagées (cumul)", [m.committed_ae for m in months]),
         ("CP payés (cumul)", [m.paid_cp for m in months]),
