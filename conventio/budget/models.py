@@ -9,7 +9,9 @@ them — triggers created by migration 0002, on PostgreSQL and SQLite alike):
   (who, when, on what review);
 - `Movement`: engagements juridiques (AE), withdrawals, demandes de paiement (CP) and
   payment reversals; a correction is a new row that reverses, never an edit.
-Balances are always sums over these rows (`selectors.balances`). Every rule that can
+Balances are always sums over these rows (`services.ledger.balances`): the movements'
+sums per ledger and year are read from `LedgerYearTotal`, running totals the database
+itself keeps in the same transaction as each INSERT (migration 0006). Every rule that can
 refuse an operation lives in `services/ledger.py`, which the UI, the API, the command
 line and the Chorus importer all go through.
 """
@@ -160,6 +162,65 @@ class Movement(models.Model):
     def __str__(self) -> str:
         amount = self.ae if self.kind in (MovementKind.COMMITMENT, MovementKind.WITHDRAWAL) else self.cp
         return f"{self.get_kind_display()} {self.ej_number} {amount} €"
+
+
+class LedgerYearTotalQuerySet(models.QuerySet["LedgerYearTotal"]):
+    """Read-only from Python: only the database trigger on `budget_movement` writes these rows."""
+
+    def _refuse(self, *args: Any, **kwargs: Any) -> Any:
+        raise TypeError(READ_ONLY_TOTALS)
+
+    update = delete = bulk_create = bulk_update = create = get_or_create = update_or_create = _refuse
+
+
+READ_ONLY_TOTALS = (
+    "ledger year totals are kept by the database (trigger on budget_movement): record a movement instead"
+)
+
+
+class LedgerYearTotal(models.Model):
+    """Running sums of one ledger's movements in one exercice, kept by the database.
+
+    Why: the portfolio reads the balances of thousands of ledgers at once, and summing a
+    million movements on every request made it slow (`docs/benchmarks.md`, « Execution
+    page »). An AFTER INSERT trigger on `budget_movement` (migration 0006: one statement-
+    level trigger with a transition table on PostgreSQL, so a COPY of a million rows adds
+    one grouped upsert; a row trigger on SQLite) adds every new row's AE and CP here with
+    an upsert, in the same transaction as the INSERT — whatever inserted it: the ledger
+    service, the Chorus batch (COPY), a benchmark or a manual SQL session. Movements are
+    append-only, so the totals only ever grow by increments, and the upsert is safe under
+    concurrent inserts. `ledger.balances_of` reads these rows instead of summing movements;
+    rules that need an engagement's own rows still read them.
+
+    Nothing else writes here: the model refuses saves, deletes and bulk writes, and on
+    PostgreSQL a trigger refuses any INSERT, UPDATE or DELETE not made by the movement
+    trigger. Not in the admin. `tests/budget/test_totals.py` proves the totals equal the
+    sums of the rows.
+    """
+
+    ledger = models.ForeignKey(Ledger, on_delete=models.PROTECT, related_name="year_totals", db_index=False)
+    year = models.PositiveSmallIntegerField("exercice")
+    # Sums of many rows: wider than one amount (`MONEY`).
+    committed_ae = models.DecimalField("AE engagées (nettes)", max_digits=20, decimal_places=2, default=0)
+    paid_cp = models.DecimalField("CP payés (nets)", max_digits=20, decimal_places=2, default=0)
+    movements = models.PositiveIntegerField("mouvements", default=0)
+
+    objects = LedgerYearTotalQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = "total annuel du grand livre"
+        verbose_name_plural = "totaux annuels des grands livres"
+        ordering = ("ledger", "year")
+        constraints = [models.UniqueConstraint(fields=["ledger", "year"], name="one_total_per_ledger_year")]
+
+    def __str__(self) -> str:
+        return f"{self.year} AE {self.committed_ae} CP {self.paid_cp} ({self.movements} mouvements)"
+
+    def save(self, *args: Any, **kwargs: Any) -> None:
+        raise TypeError(READ_ONLY_TOTALS)
+
+    def delete(self, *args: Any, **kwargs: Any) -> Any:
+        raise TypeError(READ_ONLY_TOTALS)
 
 
 class Alert(models.Model):

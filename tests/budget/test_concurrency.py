@@ -12,6 +12,7 @@ from django.db import connection, connections
 from conventio.budget.models import Movement
 from conventio.budget.services import ledger
 from conventio.register.services import lifecycle
+from tests.budget.test_totals import assert_totals_exact
 from tests.register import factories
 
 
@@ -64,3 +65,4 @@ def test_concurrent_commitments_never_exceed_the_released_credits(run: int) -> N
     assert accepted == int(ceiling // amount)  # exactly as many as fit: none lost, none extra
     assert Movement.objects.filter(ledger=convention.ledger).count() == accepted
     assert outcomes.count("refused") == workers - accepted
+    assert_totals_exact()  # the database's running totals (migration 0006) lost no concurrent increment

@@ -36,7 +36,7 @@ from django.db import transaction
 from hypothesis import HealthCheck, currently_in_test_context, event, given, settings
 from hypothesis.stateful import RuleBasedStateMachine, initialize, rule, run_state_machine_as_test
 
-from conventio.budget.models import Alert, Allocation, Ledger, Movement, TrancheRelease
+from conventio.budget.models import Alert, Allocation, Ledger, LedgerYearTotal, Movement, TrancheRelease
 from conventio.budget.services import alerts, ledger
 from conventio.core.errors import InvalidInput, InvalidTransition
 from conventio.core.models import AuditEvent
@@ -621,6 +621,14 @@ class Harness:
             assert (figures.committed_ae, figures.paid_cp) == (year_committed, year_paid)
         for ej in touched if touched is not None else per_ej:
             assert ledger.commitment_balance(self.ledger, ej) == tuple(per_ej[ej])
+        # … the running totals the database keeps (what `balances()` reads) are those sums, row counts too …
+        rows_per_year = Counter(m[1] for m in movements)
+        assert {
+            year: (ae, cp, n)
+            for year, ae, cp, n in LedgerYearTotal.objects.filter(ledger=self.ledger).values_list(
+                "year", "committed_ae", "paid_cp", "movements"
+            )
+        } == {year: (per_year[year][2], per_year[year][3], n) for year, n in rows_per_year.items()}
         # … and the model's.
         assert (self.model.allocated_ae, self.model.committed, self.model.paid()) == (allocated_ae, committed, paid)
         assert sum(self.model.released.values(), ZERO) == released

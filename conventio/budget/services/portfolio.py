@@ -4,9 +4,10 @@ Why a service of its own: the portfolio lists hundreds or thousands of conventio
 its figures must be the ledger's own (`ledger.balances_of`, sums over the append-only
 rows) — never recomputed in a view or a template. The rows are read in a fixed number
 of queries whatever their count: one for the conventions (with their open alerts
-counted in SQL), four for the balances of all their ledgers at once, one for the
-tranches released in the chosen year, and two for the parties and programmes of the
-rows actually shown. Sorting and totals need every filtered row's figures, so they are
+counted in SQL), four for the balances of all their ledgers at once (the movements'
+from the per-year totals the database keeps, `LedgerYearTotal`: a few rows per ledger,
+not its movements), one for the tranches released in the chosen year, and two for the
+parties and programmes of the rows actually shown. Sorting and totals need every filtered row's figures, so they are
 computed on the whole filtered set, then the caller paginates.
 
 Definitions (shown on the page and in the README):
@@ -28,7 +29,7 @@ from typing import Any
 from django.db.models import Count, Exists, IntegerField, Max, Min, OuterRef, Q, QuerySet, Subquery, Sum
 from django.db.models.functions import Coalesce
 
-from conventio.budget.models import Alert, Allocation, Ledger, Movement, TrancheRelease
+from conventio.budget.models import Alert, Allocation, Ledger, LedgerYearTotal, TrancheRelease
 from conventio.budget.services.ledger import ZERO, Balances, balances_of
 from conventio.register.enums import Role, Status
 from conventio.register.models import BudgetLine, Convention, PartyRole
@@ -200,7 +201,7 @@ def _conventions(user: Any, filters: Filters) -> QuerySet[Convention]:
         year = filters.year
         in_ledger = Q(
             Exists(Allocation.objects.filter(ledger__convention_id=OuterRef("pk"), year=year))
-            | Exists(Movement.objects.filter(ledger__convention_id=OuterRef("pk"), year=year))
+            | Exists(LedgerYearTotal.objects.filter(ledger__convention_id=OuterRef("pk"), year=year))
         )
         planned = Q(ledger__isnull=True) & Q(
             Exists(BudgetLine.objects.filter(convention_id=OuterRef("pk"), year=year))

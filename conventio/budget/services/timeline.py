@@ -9,7 +9,8 @@ the chart): month by month from the start of the convention to its end date,
 - a forecast of the AE and CP consumed at the end date if the pace so far goes on.
 
 Speed: the ledger may hold a million rows. The database does the sums — one query
-groups the movements by month, one groups the tranche releases by date — and Python
+groups the movements by date (no per-row cast to a month in SQL; the few hundred dates
+are folded into months here), one groups the tranche releases by date — and Python
 only walks the months of the convention (a few dozen). Allocated totals come from the
 `Balances` the page already computed (`ledger.balances`), so they are not summed twice.
 `build_timeline` is a pure function of those aggregates: the tests give it figures.
@@ -38,7 +39,6 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from django.db.models import Count, Sum
-from django.db.models.functions import TruncMonth
 
 from conventio.budget.models import Ledger, Movement, TrancheRelease
 from conventio.extraction.money import euros
@@ -113,22 +113,28 @@ class Aggregates:
 
 
 def aggregates(ledger: Ledger) -> Aggregates:
-    """Two GROUP BY queries over the ledger's rows: movements per month, releases per date."""
-    monthly = {}
+    """Two GROUP BY queries over the ledger's rows: movements per date (folded into months), releases per date."""
+    # Grouped by date, not by month: truncating a date to its month casts every row to a
+    # timestamp (22 ms on a 50 000-row ledger against 14 ms), and a ledger has a few
+    # hundred distinct dates at most, folded into months here.
+    sums: dict[datetime.date, list[Decimal]] = {}
     count = 0
     rows = (
         Movement.objects.filter(ledger_id=ledger.pk)
         .order_by()
-        .annotate(month=TruncMonth("date"))
-        .values("month")
+        .values_list("date")
         .annotate(ae=Sum("ae"), cp=Sum("cp"), n=Count("id"))
     )
-    for row in rows:
-        month = row["month"]
-        if isinstance(month, datetime.datetime):
-            month = month.date()
-        monthly[month] = (_cents(row["ae"]), _cents(row["cp"]))
-        count += row["n"]
+    for day, ae, cp, n in rows:
+        month = day.replace(day=1)
+        found = sums.get(month)
+        if found is None:
+            sums[month] = [_cents(ae), _cents(cp)]
+        else:
+            found[0] += _cents(ae)
+            found[1] += _cents(cp)
+        count += n
+    monthly = {month: (ae, cp) for month, (ae, cp) in sums.items()}
     releases = [
         (row["released_on"], _cents(row["total"]))
         for row in TrancheRelease.objects.filter(ledger_id=ledger.pk)
