@@ -263,3 +263,26 @@ def test_sqlite_puts_the_trigger_back_and_recomputes_the_totals() -> None:
     raw_insert([(book.pk, 2024, "payment", Decimal("2.00"))])  # and the trigger is back
     assert kept_totals()[(book.pk, 2024)] == (Decimal("0.00"), Decimal("3.00"), 2)
     assert_totals_exact()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_migration_backfills_the_totals_from_the_rows_already_there() -> None:
+    """Migration 0006 on a database that already holds movements: totals computed, then kept."""
+    from django.db.migrations.executor import MigrationExecutor
+
+    (book,) = _two_ledgers()[:1]
+    executor = MigrationExecutor(connection)
+    latest = executor.loader.graph.leaf_nodes("budget")
+    executor.migrate([("budget", "0005_chorus_import_jobs")])
+    try:
+        raw_insert([(book.pk, 2023, "commitment", Decimal("5.00")), (book.pk, 2024, "payment", Decimal("2.50"))])
+        raw_insert([(book.pk, 2023, "commitment", Decimal("0.05"))])
+    finally:
+        executor = MigrationExecutor(connection)
+        executor.migrate(latest)
+    assert kept_totals() == {
+        (book.pk, 2023): (Decimal("5.05"), Decimal("0.00"), 2),
+        (book.pk, 2024): (Decimal("0.00"), Decimal("2.50"), 1),
+    }
+    raw_insert([(book.pk, 2024, "payment", Decimal("1.00"))])
+    assert_totals_exact()
