@@ -249,15 +249,17 @@ class AdjustmentForm(ConventioForm):
 
 
 def focus_first_error(form: forms.Form) -> None:
-    """Put the browser's focus (and so the scroll) on the first field in error of a re-rendered form.
+    """Put the browser's focus (and so the scroll) in a re-rendered form: on its first field in
+    error, or on its first field when the error is the form's own (a refusal of the ledger).
 
-    django-dsfr's `set_autofocus_on_first_error` fails when the first error is the form's
-    own (`__all__`): only the fields' errors are looked at here.
+    `autofocus`, not a fragment in the form's action: a page opened on a fragment skips
+    autofocus, and the focus in the form is what brings a keyboard or screen-reader user
+    back to it. (django-dsfr's `set_autofocus_on_first_error` fails on `__all__` errors.)
     """
-    for name, field in form.fields.items():  # the page's order, not the order errors were found in
-        if name in form.errors:
-            field.widget.attrs["autofocus"] = ""
-            return
+    names = [name for name, field in form.fields.items() if not field.widget.is_hidden]
+    chosen = next((name for name in names if name in form.errors), names[0] if names else None)
+    if chosen is not None:
+        form.fields[chosen].widget.attrs["autofocus"] = ""
 
 
 class SuspensionForm(ConventioForm):

@@ -111,3 +111,44 @@ def test_convention_page_with_a_refused_action(page: Any) -> None:
     page.get_by_role("button", name="Suspendre").click()
     assert page.get_by_role("alert").first.is_visible()
     assert_accessible(page)
+
+
+def test_convention_page_with_the_execution_forms_and_their_error_states(page: Any) -> None:
+    """DJEPVA in force with an opened ledger: the operations' forms, the dotation adjustment and the
+    suspension for insufficiency are on the page; then one invalid and one refused operation come
+    back bound, in their place, with their DSFR error states."""
+    register = rich_register()
+    djepva = register["djepva"]
+    login(page, "equipe", "x")
+    page.wait_for_url("**/")
+    page.goto(f"/conventions/{djepva.pk}/")
+    adjustment = page.locator("#operation-ajustement")
+    suspension = page.locator("#operation-suspension")
+    assert page.get_by_role("heading", name="Ajuster la dotation").is_visible()
+    assert page.get_by_role("heading", name="Suspendre pour insuffisance de crédits").is_visible()
+    assert adjustment.is_visible() and suspension.is_visible()
+    assert page.locator("#execution-report a.fr-link--download").count() == 2
+    assert_accessible(page)
+
+    # Invalid: an adjustment that changes no amount (400) — the form keeps the reason typed.
+    adjustment.get_by_label("Ligne de dotation").select_option(index=1)
+    adjustment.get_by_label("Motif ou référence").fill("avenant n° 2")
+    adjustment.get_by_role("button", name="Enregistrer l'ajustement").click()
+    page.wait_for_load_state()
+    adjustment = page.locator("#operation-ajustement")
+    assert adjustment.get_by_label("Motif ou référence").input_value() == "avenant n° 2"
+    assert adjustment.locator(".fr-input-group--error").count() >= 1
+    assert_accessible(page)
+
+    # Refused: a commitment above the AE available (409) — the amount field in error, focused.
+    commitment = page.locator("#operation-engagement")
+    commitment.get_by_label("N° d'engagement juridique (EJ)").fill("2103999999")
+    commitment.get_by_label("Date de l'engagement").fill("2024-03-01")
+    commitment.get_by_label("Montant engagé (AE, en euros)").fill("999 999 999,00")
+    commitment.get_by_role("button", name="Enregistrer l'engagement").click()
+    page.wait_for_load_state()
+    amount = page.locator("#operation-engagement").get_by_label("Montant engagé (AE, en euros)")
+    assert amount.input_value() == "999 999 999,00"
+    assert page.evaluate("() => document.activeElement && document.activeElement.id") == "id_engagement-amount"
+    assert page.locator("#operation-engagement .fr-input-group--error").count() == 1
+    assert_accessible(page)

@@ -204,6 +204,7 @@ def test_the_form_comes_back_bound_in_its_place(  # noqa: PLR0913
     else:
         head = form[: form.index('<div class="fr-input-group')] if '<div class="fr-input-group' in form else form
         assert "fr-input-group--error" in head and message in html.unescape(head)
+    assert form.count("autofocus") == 1  # the focus brings the agent back to this form
     # The other operations' forms stay empty.
     others = [name for name in OPERATIONS if name not in (operation, "deblocage", "suspension")]
     for other in others:
