@@ -35,6 +35,7 @@ from conventio.extraction.prefilter import (
 from conventio.extraction.readers import read_document
 from conventio.extraction.record import Annex, Obligation, Provenance, Record, SourceInfo, Span, Table
 from conventio.extraction.sections import blocks, sentences
+from conventio.extraction.tables import Label
 from conventio.extraction.text import Document, normalise_pages
 from tests.conftest import CORPUS, SEEDS
 
@@ -472,3 +473,29 @@ def test_categories_from_shared_anchors_are_those_of_the_words() -> None:
     made = [Obligation.model_construct(text=text) for text in texts]
     categorise(made)
     assert [obligation.category for obligation in made] == [_category(text) for text in texts]
+
+
+def test_merged_table_labels_equal_labels_built_by_their_constructor() -> None:
+    rng = random.Random(17)
+    values = {
+        "kinds": [frozenset(), frozenset({"AE"}), frozenset({"AE", "CP"})],
+        "year": [None, 2023, 2024],
+        "first_year": [None, 2020],
+        "last_year": [None, 2024],
+        "programme": [None, "", "123", "349"],
+        "total": [False, True],
+        "programme_header": [False, True],
+        "amount_header": [False, True],
+    }
+    for _ in range(2000):
+        one, other = (Label(**{name: rng.choice(choices) for name, choices in values.items()}) for _ in range(2))
+        merged = one.merged(other)
+        expected = Label(
+            **{
+                name: (getattr(one, name) if getattr(one, name) is not None else getattr(other, name))
+                if name in ("year", "first_year", "last_year")
+                else (getattr(one, name) or getattr(other, name))
+                for name in values
+            }
+        )
+        assert (merged, hash(merged), repr(merged)) == (expected, hash(expected), repr(expected))
