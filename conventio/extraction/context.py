@@ -24,7 +24,14 @@ M = TypeVar("M", bound=BaseModel)
 EXCERPT_LIMIT = 300
 
 _new = object.__new__
-_set = object.__setattr__
+# `BaseModel`'s slots, set through their descriptors: what `object.__setattr__` ends up calling,
+# without looking each name up again (a few hundred models per document).
+_set_dict = BaseModel.__dict__["__dict__"].__set__
+_set_fields_set = BaseModel.__dict__["__pydantic_fields_set__"].__set__
+_set_extra = BaseModel.__dict__["__pydantic_extra__"].__set__
+_set_private = BaseModel.__dict__["__pydantic_private__"].__set__
+_SPAN_FIELDS = frozenset(("start", "end", "page", "page_offset", "excerpt"))
+_PROVENANCE_FIELDS = frozenset(("span", "method"))
 
 
 def construct(model: type[M], values: dict[str, object]) -> M:
@@ -36,10 +43,10 @@ def construct(model: type[M], values: dict[str, object]) -> M:
     values known to have their field's type (the record must still match its schema).
     """
     instance = _new(model)
-    _set(instance, "__dict__", values)
-    _set(instance, "__pydantic_fields_set__", set(values))
-    _set(instance, "__pydantic_extra__", None)
-    _set(instance, "__pydantic_private__", None)
+    _set_dict(instance, values)
+    _set_fields_set(instance, set(values))
+    _set_extra(instance, None)
+    _set_private(instance, None)
     return instance
 
 
@@ -88,19 +95,15 @@ class Context:
         if len(excerpt) > EXCERPT_LIMIT:
             excerpt = excerpt[: EXCERPT_LIMIT - 1] + "…"
         span = _new(Span)
-        _set(
-            span,
-            "__dict__",
-            {"start": start, "end": end, "page": page, "page_offset": page_offset, "excerpt": excerpt},
-        )
-        _set(span, "__pydantic_fields_set__", {"start", "end", "page", "page_offset", "excerpt"})
-        _set(span, "__pydantic_extra__", None)
-        _set(span, "__pydantic_private__", None)
+        _set_dict(span, {"start": start, "end": end, "page": page, "page_offset": page_offset, "excerpt": excerpt})
+        _set_fields_set(span, set(_SPAN_FIELDS))
+        _set_extra(span, None)
+        _set_private(span, None)
         provenance = _new(Provenance)
-        _set(provenance, "__dict__", {"span": span, "method": method})
-        _set(provenance, "__pydantic_fields_set__", {"span", "method"})
-        _set(provenance, "__pydantic_extra__", None)
-        _set(provenance, "__pydantic_private__", None)
+        _set_dict(provenance, {"span": span, "method": method})
+        _set_fields_set(provenance, set(_PROVENANCE_FIELDS))
+        _set_extra(provenance, None)
+        _set_private(provenance, None)
         return provenance
 
     def match_provenance(self, match: re.Match[str], method: str, group: int | str = 0) -> Provenance:
