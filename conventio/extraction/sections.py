@@ -50,6 +50,8 @@ _LINE_PARTS = re.compile(
     rf"^(?P<indent>[ \t]*)(?:(?P<bullet>{_BULLET_MARK})[ \t]+)?(?P<body>\S(?:[^\n]*[^\s])?)?[ \t\r]*$",
     re.MULTILINE,
 )
+# `_LINE_PARTS` groups by number: no name lookup per line.
+_BULLET, _BODY = _LINE_PARTS.groupindex["bullet"], _LINE_PARTS.groupindex["body"]
 _CLOSING = frozenset('.;:!?»")]')
 # A line cut by a page break may go on with a link or a parenthesis, not only a lower-case word.
 _CONTINUATION_OPENERS = frozenset("<(")
@@ -293,12 +295,12 @@ def blocks(text: str, start: int, end: int) -> list[Block]:
     result: list[Block] = []
     pending: Block | None = None
     for line in _LINE_PARTS.finditer(text, start, end):
-        body_start = line.start("body")
+        body_start, body_end = line.span(_BODY)
         if body_start < 0:
             continue
-        body_end = line.end("body")
-        bullet = line.start("bullet") >= 0
-        is_table = "\t" in text[body_start:body_end]
+        bullet_start = line.start(_BULLET)
+        bullet = bullet_start >= 0
+        is_table = text.find("\t", body_start, body_end) >= 0
         if (
             pending is not None
             and not (bullet or is_table or pending.table)
@@ -309,8 +311,7 @@ def blocks(text: str, start: int, end: int) -> list[Block]:
             continue
         if pending is not None:
             result.append(pending)
-        item_start = line.start("bullet") if bullet else body_start
-        pending = Block(item_start if bullet else body_start, body_end, bullet, is_table, body_start)
+        pending = Block(bullet_start if bullet else body_start, body_end, bullet, is_table, body_start)
     if pending is not None:
         result.append(pending)
     return result
