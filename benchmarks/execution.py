@@ -21,7 +21,11 @@ What it does:
    is spread evenly over the others. Movements come by engagement juridique: one
    commitment and three payments, dated over the convention's first years, the
    commitments using 80 % of the AE made available; then ``VACUUM ANALYZE``;
-4. counts the SQL queries of each page in-process (Django's test client, same settings);
+4. counts the SQL queries of each page in-process (Django's test client, same settings),
+   and times in-process the reads that depend on the ledger's size — `balances_of` for
+   every ledger and for a heavy one, the timeline's movement query — next to the queries
+   they replaced (movements summed per ledger and year, grouped by a month cast), on the
+   same data in the same minute;
 5. starts gunicorn (``--workers``, default 4), signs in through the login form, and after
    a warm-up times ``--requests`` sequential requests (default 60) of each kind: the
    convention page of a heavy convention (rotating over the heavy ones), of a typical one
@@ -273,6 +277,88 @@ def _commit_measured() -> dict[str, Any]:
     return {"commit": git("rev-parse", "--short", "HEAD").strip(), "modified": status, "untracked": untracked}
 
 
+def sql_timings(heavy: list[int], *, repeat: int = 11) -> dict[str, float]:
+    """In-process medians (ms) of the reads the pages make, and of what they replaced (same data, same minute).
+
+    `balances_of` reads the per-year running totals the database keeps (migration
+    budget/0006) instead of summing every movement, and the timeline groups a ledger's
+    movements by date instead of truncating each row's date to its month; the « before »
+    figures run the former queries on the same rows, so the comparison does not depend on
+    the machine's load at two different times.
+    """
+    import statistics
+
+    from django.db.models import Count, Sum
+    from django.db.models.functions import TruncMonth
+
+    from conventio.budget.models import Ledger, LedgerYearTotal, Movement
+    from conventio.budget.services.ledger import balances_of
+    from conventio.budget.services.timeline import aggregates
+
+    ledgers = list(Ledger.objects.only("pk", "convention_id"))
+    heavy_ledger = Ledger.objects.get(convention_id=heavy[0])
+    ids = [ledger.pk for ledger in ledgers]
+
+    def median_ms(call: Any) -> float:
+        call()  # warm the caches
+        times = []
+        for _ in range(repeat):
+            started = time.perf_counter()
+            call()
+            times.append((time.perf_counter() - started) * 1000)
+        return round(statistics.median(times), 1)
+
+    def movement_sums(ledger_ids: list[int]) -> list[Any]:
+        return list(
+            Movement.objects.filter(ledger_id__in=ledger_ids)
+            .order_by()
+            .values("ledger_id", "year")
+            .annotate(ae=Sum("ae"), cp=Sum("cp"))
+        )
+
+    def months_by_cast() -> list[Any]:
+        return list(
+            Movement.objects.filter(ledger_id=heavy_ledger.pk)
+            .order_by()
+            .annotate(month=TruncMonth("date"))
+            .values("month")
+            .annotate(ae=Sum("ae"), cp=Sum("cp"), n=Count("id"))
+        )
+
+    def days() -> list[Any]:
+        return list(
+            Movement.objects.filter(ledger_id=heavy_ledger.pk)
+            .order_by()
+            .values_list("date")
+            .annotate(ae=Sum("ae"), cp=Sum("cp"), n=Count("id"))
+        )
+
+    def year_totals(ledger_ids: list[int]) -> list[Any]:
+        return list(
+            LedgerYearTotal.objects.filter(ledger_id__in=ledger_ids)
+            .order_by()
+            .values_list("ledger_id", "year", "committed_ae", "paid_cp")
+        )
+
+    return {
+        "balances_of, every ledger": median_ms(lambda: balances_of(ledgers)),
+        "balances_of, every ledger: year totals query": median_ms(lambda: year_totals(ids)),
+        "balances_of, every ledger: before, movements summed per ledger and year": median_ms(
+            lambda: movement_sums(ids)
+        ),
+        "balances, heavy ledger": median_ms(lambda: balances_of([heavy_ledger])),
+        "balances, heavy ledger: year totals query": median_ms(lambda: year_totals([heavy_ledger.pk])),
+        "balances, heavy ledger: before, movements summed per year": median_ms(
+            lambda: movement_sums([heavy_ledger.pk])
+        ),
+        "timeline, heavy ledger: aggregates() (movements by date, releases)": median_ms(
+            lambda: aggregates(heavy_ledger)
+        ),
+        "timeline, heavy ledger: movement query by date": median_ms(days),
+        "timeline, heavy ledger: before, movement query by month (date cast per row)": median_ms(months_by_cast),
+    }
+
+
 def count_queries(paths: dict[str, str], username: str) -> dict[str, dict[str, int]]:
     """SQL queries of each page, and the portfolio's rows, in-process (same settings and data as the HTTP runs)."""
     from django.contrib.auth import get_user_model
@@ -376,6 +462,10 @@ def main(argv: list[str] | None = None) -> int:
             {name: paths[0] for name, (user, paths, _) in kinds.items() if user != "bench.equipe"}, "bench.partenaire"
         ),
     }
+    sql = sql_timings(loaded.heavy)
+    print("\n  in-process, same data (median of 11, ms)")
+    for name, value in sql.items():
+        print(f"  {name:<72} {value:>7.1f}")
     connection.close()
 
     results: dict[str, Any] = {}
@@ -424,6 +514,7 @@ def main(argv: list[str] | None = None) -> int:
                 "gunicorn_workers": options.workers,
                 "load_seconds": round(loaded.seconds, 1),
                 "results": results,
+                "in_process_ms": sql,
                 "passed": passed,
             },
             ensure_ascii=False,

@@ -286,3 +286,16 @@ def test_the_migration_backfills_the_totals_from_the_rows_already_there() -> Non
     }
     raw_insert([(book.pk, 2024, "payment", Decimal("1.00"))])
     assert_totals_exact()
+
+
+@pytest.mark.parametrize("array_from", [0, 10_000])
+def test_balances_of_many_ledgers_equal_each_ledger_s_own(monkeypatch: pytest.MonkeyPatch, array_from: int) -> None:
+    """`balances_of` filters thousands of ledgers with one array parameter on PostgreSQL: same figures."""
+    first, second = _two_ledgers()
+    raw_insert([(first.pk, 2023, "commitment", Decimal("4.00")), (second.pk, 2024, "payment", Decimal("1.50"))])
+    alone = {book.pk: ledger.balances(book) for book in (first, second)}
+    monkeypatch.setattr(ledger, "ARRAY_FROM", array_from)
+    together = ledger.balances_of([first, second])
+    assert together == alone
+    assert together[second.pk].years[2024].paid_cp == Decimal("1.50")
+    assert together[first.pk].released_ae > 0 and together[first.pk].has_tranches

@@ -26,8 +26,9 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from django.db import transaction
-from django.db.models import Sum
+from django.db import connection, models, transaction
+from django.db.models import BooleanField, Q, Sum
+from django.db.models.expressions import RawSQL
 from django.utils import timezone
 
 from conventio.budget.enums import AllocationKind, MovementKind, MovementSource
@@ -80,7 +81,11 @@ class YearBalance:
 
 @dataclass
 class Balances:
-    """Everything the rules and the pages need, computed from the ledger rows only."""
+    """Everything the rules and the pages need, computed from the ledger rows only.
+
+    (The movements' part through their per-year running totals, `LedgerYearTotal`, which
+    the database keeps equal to the sums of the rows: see `balances_of`.)
+    """
 
     allocated_ae: Decimal = ZERO
     allocated_cp: Decimal = ZERO
@@ -120,6 +125,22 @@ def balances(ledger: Ledger) -> Balances:
     return balances_of([ledger])[ledger.pk]
 
 
+ARRAY_FROM = 20  # values from which `_among` sends one array parameter
+
+
+def _among(model: type[models.Model], column: str, values: list[int]) -> Any:
+    """The filter « `column` is one of `values` », for thousands of values.
+
+    On PostgreSQL the list goes as one array parameter (``= ANY(%s)``) rather than as one
+    placeholder per value: Django and psycopg then do not build, and PostgreSQL does not
+    parse, a query of 2 000 parameters (about 6 ms a query for the portfolio's ledgers).
+    """
+    if connection.vendor == "postgresql" and len(values) > ARRAY_FROM:
+        sql = f'"{model._meta.db_table}"."{column}" = ANY(%s)'  # names from the code, values a parameter
+        return RawSQL(sql, (values,), output_field=BooleanField())  # noqa: S611
+    return Q(**{f"{column}__in": values})
+
+
 def balances_of(ledgers: list[Ledger]) -> dict[int, Balances]:
     """Ledger id → balances, for many ledgers in four queries (the Chorus import reads thousands).
 
@@ -129,29 +150,30 @@ def balances_of(ledgers: list[Ledger]) -> dict[int, Balances]:
     """
     ids = [ledger.pk for ledger in ledgers]
     with_tranches = set(
-        Tranche.objects.filter(convention_id__in=[ledger.convention_id for ledger in ledgers])
+        Tranche.objects.filter(_among(Tranche, "convention_id", [ledger.convention_id for ledger in ledgers]))
         .order_by()
         .values_list("convention_id", flat=True)
         .distinct()
     )
     results = {ledger.pk: Balances(has_tranches=ledger.convention_id in with_tranches) for ledger in ledgers}
     allocations = (
-        Allocation.objects.filter(ledger_id__in=ids)
+        Allocation.objects.filter(_among(Allocation, "ledger_id", ids))
         .order_by()
         .values("ledger_id", "year")
         .annotate(ae=Sum("ae"), cp=Sum("cp"))
+        .values_list("ledger_id", "year", "ae", "cp")
     )
-    for row in allocations:
-        result = results[row["ledger_id"]]
-        year = result.year(row["year"])
-        year.allocated_ae, year.allocated_cp = _cents(row["ae"]), _cents(row["cp"])
+    for ledger_id, year_number, ae, cp in allocations:
+        result = results[ledger_id]
+        year = result.year(year_number)
+        year.allocated_ae, year.allocated_cp = _cents(ae), _cents(cp)
         result.allocated_ae += year.allocated_ae
         result.allocated_cp += year.allocated_cp
     # The movements' sums per year are the running totals the database keeps on every
     # INSERT (`LedgerYearTotal`, migration 0006): a few rows per ledger instead of all its
     # movements (the portfolio reads 2 000 ledgers holding a million rows).
     totals = (
-        LedgerYearTotal.objects.filter(ledger_id__in=ids)
+        LedgerYearTotal.objects.filter(_among(LedgerYearTotal, "ledger_id", ids))
         .order_by()
         .values_list("ledger_id", "year", "committed_ae", "paid_cp")
     )
@@ -162,10 +184,14 @@ def balances_of(ledgers: list[Ledger]) -> dict[int, Balances]:
         result.committed_ae += year.committed_ae
         result.paid_cp += year.paid_cp
     releases = (
-        TrancheRelease.objects.filter(ledger_id__in=ids).order_by().values("ledger_id").annotate(total=Sum("amount"))
+        TrancheRelease.objects.filter(_among(TrancheRelease, "ledger_id", ids))
+        .order_by()
+        .values("ledger_id")
+        .annotate(total=Sum("amount"))
+        .values_list("ledger_id", "total")
     )
-    for release in releases:
-        results[release["ledger_id"]].released_ae = _cents(release["total"])
+    for ledger_id, total in releases:
+        results[ledger_id].released_ae = _cents(total)
     for result in results.values():
         result.years = dict(sorted(result.years.items()))
     return results
