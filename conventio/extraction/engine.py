@@ -7,7 +7,9 @@ reads what an earlier one found (signatures need the parties, checks need everyt
 
 from __future__ import annotations
 
+import gc
 import hashlib
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
@@ -36,18 +38,64 @@ PIPELINE: tuple[Step, ...] = (
 
 def extract_document(doc: Document, *, name: str | None = None, sha256: str = "") -> Record:
     """Run every extractor on an already-read document."""
-    source = SourceInfo(name=name, sha256=sha256, format=doc.format, pages=doc.page_count, characters=len(doc.text))
-    record = Record(source=source, complete_text=False)
-    ctx = Context(doc=doc, record=record)
-    for step in PIPELINE:
-        step(ctx)
-    return record
+    _pause_collector()
+    try:
+        source = SourceInfo(
+            name=name, sha256=sha256, format=doc.format, pages=doc.page_count, characters=len(doc.text)
+        )
+        record = Record(source=source, complete_text=False)
+        ctx = Context(doc=doc, record=record)
+        for step in PIPELINE:
+            step(ctx)
+        return record
+    finally:
+        _resume_collector()
 
 
 def extract_bytes(data: bytes, *, name: str | None = None) -> Record:
     """Read and extract a document given as bytes (format sniffed from the content)."""
-    doc = read_document(data)
-    return extract_document(doc, name=name, sha256=hashlib.sha256(data).hexdigest())
+    _pause_collector()
+    try:
+        doc = read_document(data)
+        return extract_document(doc, name=name, sha256=hashlib.sha256(data).hexdigest())
+    finally:
+        _resume_collector()
+
+
+# The cyclic garbage collector is kept idle while a document is read and extracted. An
+# extraction allocates tens of thousands of short-lived objects (matches, spans, provenance,
+# the record) and leaves no reference cycle behind: they die by reference counting. The
+# collector would still run every 700 allocations, promote the half-built record to older
+# generations and, every 50 or so documents, run a full collection of the whole heap (10 to
+# 20 ms): 7 % of a batch's time. Enabled again, it runs as before once allocations outnumber
+# deallocations by its threshold; a cycle made during an extraction (by a caught exception,
+# say) is collected then: nothing is lost.
+# Nested and concurrent extractions share one pause (a depth under a lock); a collector the
+# caller had disabled stays disabled.
+_pause_lock = threading.Lock()
+_pause_depth = 0
+_paused_here = False
+
+
+def _pause_collector() -> None:
+    """Disable the collector for an extraction (each call is paired with `_resume_collector`)."""
+    global _pause_depth, _paused_here
+    with _pause_lock:
+        if _pause_depth == 0:
+            _paused_here = gc.isenabled()
+            if _paused_here:
+                gc.disable()
+        _pause_depth += 1
+
+
+def _resume_collector() -> None:
+    """Enable the collector again when the last extraction under way ends (if it was enabled)."""
+    global _pause_depth, _paused_here
+    with _pause_lock:
+        _pause_depth -= 1
+        if _pause_depth == 0 and _paused_here:
+            _paused_here = False
+            gc.enable()
 
 
 def extract_path(path: Path) -> Record:
