@@ -230,7 +230,8 @@ class _Walker:
                 continue
             spans = list(sentences(text, block.start, block.end))
             last = spans[-1] if spans else None
-            if last is not None and text[last[0] : last[1]].rstrip().endswith(":"):
+            # A sentence span ends on a non-blank character (`sentences` trims it).
+            if last is not None and text[last[1] - 1] == ":":
                 list_open = True
                 lead = self.lead_binding(*last)
                 self.sentences(block.start, last[0])
@@ -380,7 +381,10 @@ def categorise(obligations: list[Obligation]) -> None:
         if not left:
             break
     for obligation, best in zip(obligations, found, strict=True):
-        obligation.category = best if best is not None else ObligationCategory.OTHER
+        # What pydantic's `__setattr__` does for a plain field (no assignment validation),
+        # minus its dispatch: the value into the instance's dict, the name into its fields set.
+        obligation.__dict__["category"] = best if best is not None else ObligationCategory.OTHER
+        obligation.__pydantic_fields_set__.add("category")
 
 
 def _is_object_article(article: Article | None) -> bool:

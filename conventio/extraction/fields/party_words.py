@@ -263,11 +263,13 @@ class PartyWords:
         if len(lowered) != len(text):  # a rare character changed length when lowered
             return PartyIndex(self.bindings(text, start, stop))
         hits: set[int] = set()
-        stems: tuple[str, ...] = (*_STEMS, *self.stems)
+        # A defined word that is also a shared stem (« partenaire ») would add the same hits
+        # again: one search pass each.
+        stems: tuple[str, ...] = (*_STEMS, *(stem for stem in self.stems if stem not in _STEMS))
         if unaccented is not None:
             # Accent variants of a stem (« délég », « deleg »…) are found with one search of
             # the accent-free text, then checked in `lowered`: each search pass costs ~20 µs.
-            stems = (*_PLAIN_STEMS, *self.stems)
+            stems = (*_PLAIN_STEMS, *(stem for stem in self.stems if stem not in _PLAIN_STEMS))
             for bare, variants in _ACCENT_VARIANTS:
                 for position in occurrences(unaccented, bare, start, stop):
                     if lowered.startswith(variants, position):
