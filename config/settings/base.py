@@ -175,6 +175,13 @@ CONVENTIO_MAX_UPLOAD_BYTES = env_int("CONVENTIO_MAX_UPLOAD_BYTES", 20 * 1024 * 1
 CONVENTIO_MAX_UPLOAD_FILES = env_int("CONVENTIO_MAX_UPLOAD_FILES", 20)
 DATA_UPLOAD_MAX_MEMORY_SIZE = CONVENTIO_MAX_UPLOAD_BYTES + 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
+# Chorus extractions are bigger than convention documents (a year of a ministry's lines):
+# their own cap; the upload page runs the import in a thread of the answering process
+# ("thread") or inside the request ("inline"); a running import whose heartbeat is older
+# than the stale delay is shown « interrompu » and may be relaunched (conventio/budget/chorus/jobs.py).
+CONVENTIO_CHORUS_MAX_UPLOAD_BYTES = env_int("CONVENTIO_CHORUS_MAX_UPLOAD_BYTES", 200 * 1024 * 1024)
+CONVENTIO_CHORUS_RUNNER = os.environ.get("CONVENTIO_CHORUS_RUNNER", "thread")
+CONVENTIO_CHORUS_STALE_SECONDS = env_int("CONVENTIO_CHORUS_STALE_SECONDS", 120)
 # Reminders: how many days before each deadline `conventio remind` writes.
 CONVENTIO_REMINDER_DAYS = [int(day) for day in env_list("CONVENTIO_REMINDER_DAYS")] or [30, 7]
 # Where e-mails link to (absolute URL of the service).
