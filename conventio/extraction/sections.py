@@ -285,6 +285,10 @@ def _title_below(text: str, position: int, end: int) -> tuple[str, int]:
     return "", position
 
 
+# A `Block` from all its fields, without the named tuple's Python-level `__new__` (half the time; one per line).
+_block = tuple.__new__
+
+
 def blocks(text: str, start: int, end: int) -> list[Block]:
     """Paragraphs and bullet items of text[start:end], in order.
 
@@ -307,11 +311,11 @@ def blocks(text: str, start: int, end: int) -> list[Block]:
             and (text[body_start].islower() or text[body_start] in _CONTINUATION_OPENERS)
             and text[pending.end - 1] not in _CLOSING
         ):
-            pending = Block(pending.start, body_end, pending.bullet, False, pending.text_start)
+            pending = _block(Block, (pending.start, body_end, pending.bullet, False, pending.text_start))
             continue
         if pending is not None:
             result.append(pending)
-        pending = Block(bullet_start if bullet else body_start, body_end, bullet, is_table, body_start)
+        pending = _block(Block, (bullet_start if bullet else body_start, body_end, bullet, is_table, body_start))
     if pending is not None:
         result.append(pending)
     return result
