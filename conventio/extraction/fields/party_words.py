@@ -352,14 +352,24 @@ def _generic_role(component: str) -> Role | None:
 
 
 def combine(bindings: list[Binding]) -> Binding:
-    """One binding for several party words of one subject (« le délégant et le délégataire »)."""
+    """One binding for several party words of one subject (« le délégant et le délégataire »).
+
+    Bindings are immutable: the few possible results are made once (a frozen dataclass costs
+    about a microsecond to build, and every sentence read asks for one).
+    """
     if any(binding.all_parties for binding in bindings):
-        return Binding(all_parties=True)
+        return _EVERY_PARTY
     roles = {binding.role for binding in bindings if binding.role is not None}
     if len(roles) == 1:
-        return Binding(role=roles.pop())
+        role = roles.pop()
+        return _BY_ROLE[role] if type(role) is Role else Binding(role=role)
     if len(roles) > 1:
-        return Binding(all_parties=True)
+        return _EVERY_PARTY
     if any(binding.ambiguous for binding in bindings):
-        return Binding(ambiguous=True)
+        return _AMBIGUOUS_WORD
     return NOBODY
+
+
+_EVERY_PARTY = Binding(all_parties=True)
+_AMBIGUOUS_WORD = Binding(ambiguous=True)
+_BY_ROLE = {role: Binding(role=role) for role in Role}
