@@ -14,12 +14,13 @@ paragraph cut by a page break joined back) and of a block into sentences.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from conventio.extraction.context import Context
 from conventio.extraction.prefilter import finditer_at, line_start, line_starts, occurrences, search_at
+from conventio.extraction.text import index_keywords
 
 
 # « Article 1 : Objet de la délégation », « ARTICLE 2 - … », « Article 1er » (title on the next line).
@@ -107,13 +108,20 @@ def layout(ctx: Context) -> Layout:
     cached = ctx.notes.get(NOTES_KEY)
     if isinstance(cached, Layout):
         return cached
-    result = compute_layout(ctx.text, ctx.doc.lowered if ctx.doc.caseless else None)
+    caseless = ctx.doc.caseless
+    result = compute_layout(ctx.text, ctx.doc.lowered if caseless else None, ctx.doc.positions if caseless else None)
     ctx.notes[NOTES_KEY] = result
     return result
 
 
-def compute_layout(text: str, lowered: str | None = None) -> Layout:
-    """The layout of `text`; `lowered` is `Document.lowered` when `Document.caseless` holds."""
+def compute_layout(
+    text: str, lowered: str | None = None, positions: Callable[[str], Sequence[int]] | None = None
+) -> Layout:
+    """The layout of `text`; `lowered` is `Document.lowered` when `Document.caseless` holds.
+
+    `positions` is then `Document.positions` (the document's one keyword pass), else every
+    cue word is found by its own search of `lowered`.
+    """
     # « Article » and « Annexe » headings open with a capital A: one fast one-character search for both.
     capitals = list(occurrences(text, "A"))
     headings = list(_article_headings(text, capitals))
@@ -123,14 +131,17 @@ def compute_layout(text: str, lowered: str | None = None) -> Layout:
     # The signature block closes the operative part; annexes come after the last article.
     if lowered is None:
         signed = SIGNED_AT.search(text, last_article)
-    else:
+    elif positions is None:
         signed = search_at(SIGNED_AT, text, line_starts(text, lowered, "fait", last_article))
+    else:  # `line_starts` from the document's positions of « fait »
+        found = (line_start(text, position) for position in positions("fait") if position >= last_article)
+        signed = search_at(SIGNED_AT, text, [line for line in found if line is not None and line >= last_article])
     annex = next((m for m in _annex_headings(text, capitals, last_article) if _is_annex_heading(text, m)), None)
     ends = [m.start() for m in (signed, annex) if m is not None]
     body_end = min(ends) if ends else len(text)
     annexes_start = annex.start() if annex else None
 
-    agreed = _agreed(text, lowered)
+    agreed = _agreed(text, lowered, positions)
     preamble_match = PREAMBLE_HEADING.search(text)
     preamble: tuple[int, int] | None = None
     if preamble_match is not None and (first_article is None or preamble_match.start() < first_article):
@@ -196,7 +207,9 @@ def _annex_headings(text: str, capitals: list[int], start: int) -> Iterator[re.M
     return finditer_at(ANNEX_HEADING, text, (line for line in starts if line is not None and line >= start))
 
 
-def _agreed(text: str, lowered: str | None) -> re.Match[str] | None:
+def _agreed(
+    text: str, lowered: str | None, positions: Callable[[str], Sequence[int]] | None = None
+) -> re.Match[str] | None:
     """`AGREED.search(text)`, tried only at the start of the lines holding « il a été / il est » + verb.
 
     Each « suit » is walked back over « ce qui », an optional « et arrêté », the verb
@@ -206,7 +219,7 @@ def _agreed(text: str, lowered: str | None) -> re.Match[str] | None:
     if lowered is None:
         return AGREED.search(text)
     candidates: list[int] = []
-    for position in occurrences(lowered, "suit"):
+    for position in occurrences(lowered, "suit") if positions is None else positions("suit"):
         for verb_end in _verb_ends_before(lowered, position):
             for verb in _AGREED_VERBS:
                 if lowered.endswith(verb, 0, verb_end):
@@ -217,6 +230,8 @@ def _agreed(text: str, lowered: str | None) -> re.Match[str] | None:
 
 
 _AGREED_VERBS = ("convenu", "arrêté", "décidé")
+# Cue words of the layout (and of the header and signature steps), found by the document's one keyword pass.
+index_keywords("fait", "suit")
 
 
 def _verb_ends_before(lowered: str, position: int) -> list[int]:

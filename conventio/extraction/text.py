@@ -22,8 +22,11 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
+
+import ahocorasick
 
 
 # Characters replaced one for one (offsets unchanged).
@@ -39,6 +42,41 @@ _CASE_EXCEPTIONS = ("\u0130", "\u0131", "\u017f")
 _UNACCENT = bytes.maketrans(
     "àáâãäåçèéêëìíîïñòóôõöùúûüýÿ".encode("latin-1"), "aaaaaaceeeeiiiinooooouuuuyy".encode("latin-1")
 )
+
+# Keywords every document is searched for (lower case), registered by the steps with
+# `index_keywords` when their module is imported, and found by one Aho–Corasick pass over
+# `Document.lowered` (see `Document.positions`).
+_KEYWORDS: dict[str, None] = {}
+# The automaton of `_KEYWORDS` (each word's value: its index in the tuple, its length − 1),
+# and that tuple; rebuilt when a word was registered since.
+_automaton: ahocorasick.Automaton | None = None
+_automaton_words: tuple[str, ...] = ()
+
+
+def index_keywords(*words: str) -> None:
+    """Have `Document.positions` find these lower-case words in the one pass it makes for all of them.
+
+    Each full-text `str.find` pass costs 5–10 µs on a 17 KB convention whatever the word;
+    the steps look for some forty words, which one Aho–Corasick pass finds together in a
+    quarter of the time. Registering changes no result: any word is found either way.
+    """
+    global _automaton
+    for word in words:
+        if word and word not in _KEYWORDS:
+            _KEYWORDS[word] = None
+            _automaton = None
+
+
+def _keyword_automaton() -> tuple[ahocorasick.Automaton, tuple[str, ...]]:
+    global _automaton, _automaton_words
+    if _automaton is None:
+        automaton = ahocorasick.Automaton()
+        words = tuple(_KEYWORDS)
+        for number, word in enumerate(words):
+            automaton.add_word(word, (number, len(word) - 1))
+        automaton.make_automaton()
+        _automaton, _automaton_words = automaton, words
+    return _automaton, _automaton_words
 
 
 @dataclass(frozen=True)
@@ -64,6 +102,8 @@ class Document:
     shifts: list[int] = field(default_factory=list, repr=False)
     # Spans of `text` printed in bold/emphasis, as (start, end), in order.
     emphasis: list[tuple[int, int]] = field(default_factory=list, repr=False)
+    # Whether `_index_keywords` ran for this document.
+    _indexed: bool = field(default=False, init=False, repr=False, compare=False)
 
     @property
     def page_count(self) -> int:
@@ -91,25 +131,63 @@ class Document:
         """
         return not any(char in self.text for char in _CASE_EXCEPTIONS) and len(self.lowered) == len(self.text)
 
-    def positions(self, word: str) -> tuple[int, ...]:
-        """Every offset of `word` (lower case) in `lowered`, overlapping ones included; memoised.
+    def positions(self, word: str) -> Sequence[int]:
+        """Every offset of `word` (lower case) in `lowered`, in order, overlapping ones included; memoised.
 
-        Each full-text `str.find` pass costs tens of microseconds: steps looking for the same
-        cue word (« fait » opens the signature block for three of them) share one pass.
+        Each full-text `str.find` pass costs 5–10 µs: the words registered with
+        `index_keywords` are found together by one Aho–Corasick pass, made the first time one
+        of them is asked for; any other word by its own `str.find` pass. Read-only.
         """
         cached = self._positions.get(word)
         if cached is None:
+            if word in _KEYWORDS and not self._indexed:
+                self._index_keywords()
+                cached = self._positions.get(word)
+                if cached is not None:
+                    return cached
             found = []
             lowered = self.lowered
             position = lowered.find(word)
             while position >= 0:
                 found.append(position)
                 position = lowered.find(word, position + 1)
-            cached = self._positions[word] = tuple(found)
+            cached = self._positions[word] = found
         return cached
 
+    def occurrences(self, word: str, start: int = 0, end: int | None = None) -> Sequence[int]:
+        """`positions(word)` within `lowered[start:end]` (whole occurrences; offsets ≥ 0), as `str.find` finds them."""
+        found = self.positions(word)
+        if start <= 0 and (end is None or end >= len(self.lowered)):
+            return found
+        low = bisect.bisect_left(found, start) if start > 0 else 0
+        high = len(found) if end is None else bisect.bisect_right(found, end - len(word))
+        return found[low:high]
+
+    def non_overlapping(self, word: str) -> list[int]:
+        """Offsets of `word` in `lowered` as `find` stepping over each occurrence finds them."""
+        found = []
+        allowed = 0
+        length = len(word)
+        for position in self.positions(word):
+            if position >= allowed:
+                found.append(position)
+                allowed = position + length
+        return found
+
+    def _index_keywords(self) -> None:
+        """One Aho–Corasick pass over `lowered` for every registered keyword (see `positions`)."""
+        self._indexed = True
+        automaton, words = _keyword_automaton()
+        hits: list[list[int]] = [[] for _ in words]
+        appends = [found.append for found in hits]
+        for end, (number, shift) in automaton.iter(self.lowered):
+            appends[number](end - shift)
+        positions = self._positions
+        for word, found in zip(words, hits, strict=True):
+            positions.setdefault(word, found)
+
     @cached_property
-    def _positions(self) -> dict[str, tuple[int, ...]]:
+    def _positions(self) -> dict[str, list[int]]:
         return {}
 
     @cached_property

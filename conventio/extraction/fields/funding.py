@@ -52,7 +52,7 @@ def _guarded(ctx: Context, name: str, step: Callable[[], None]) -> None:
 
 def extract_funding(ctx: Context) -> None:
     """Fill `ctx.record.funding` with what the document states about money."""
-    state = FundingState(index=TextIndex(ctx.text, ctx.doc.lowered))
+    state = FundingState(index=TextIndex(ctx.text, ctx.doc.lowered, ctx.doc.positions))
     ctx.notes["funding.state"] = state
     _guarded(ctx, "programmes", lambda: extract_programmes(ctx, state))
     _guarded(ctx, "centres financiers", lambda: extract_centres_financiers(ctx))

@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from conventio.extraction.chorus import programme_of_code
 from conventio.extraction.context import Context
 from conventio.extraction.tables import RawTable, TableReading
+from conventio.extraction.text import index_keywords
 
 
 # A sentence ends at a full stop followed by a space/line end, at a semicolon, or at
@@ -23,6 +25,14 @@ _SENTENCE_END = re.compile(r"\.(?=\s|$)|;|\n")
 
 
 SENTENCE_WINDOW = 3000
+
+# The words the funding steps look for in every document (`TextIndex.find_all`), found
+# by the document's one keyword pass (`Document.positions`).
+index_keywords(
+    "programme", "axe minist", "fonctionnel", "financier", "activit", "centre", "cent", "assignataire",
+    "copie", "exemplaire", "tranche", "montant", "€", "euro", "enveloppe", "cofinancement", "dotation",
+    "somme de", "subvention",
+)  # fmt: skip
 
 
 def sentence_bounds(text: str, start: int, end: int | None = None) -> tuple[int, int]:
@@ -76,11 +86,15 @@ class TextIndex:
     back to case-insensitive regex search, slower but exact.
     """
 
-    def __init__(self, text: str, lowered: str | None = None) -> None:
+    def __init__(
+        self, text: str, lowered: str | None = None, positions: Callable[[str], Sequence[int]] | None = None
+    ) -> None:
         self.text = text
         if lowered is None:  # `Document.lowered` when the caller has it: computed once per document
             lowered = text.lower()
         self._lowered = lowered if len(lowered) == len(text) else None
+        # `Document.positions` when the caller has it (every offset of a word in `lowered`).
+        self._positions = positions
         self._cache: dict[str, list[int]] = {}
 
     def find_all(self, word: str) -> list[int]:
@@ -89,7 +103,9 @@ class TextIndex:
         if cached is not None:
             return cached
         positions: list[int] = []
-        if self._lowered is not None:
+        if self._lowered is not None and self._positions is not None:
+            positions = list(self._positions(word))
+        elif self._lowered is not None:
             position = self._lowered.find(word)
             while position != -1:
                 positions.append(position)

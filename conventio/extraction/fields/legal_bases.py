@@ -24,8 +24,9 @@ from collections.abc import Iterator
 from conventio.extraction.context import Context
 from conventio.extraction.dates import DATE_FRAGMENT, find_date, french_date
 from conventio.extraction.patterns import squash
-from conventio.extraction.prefilter import finditer_at, line_start, occurrences
+from conventio.extraction.prefilter import finditer_at, line_start
 from conventio.extraction.record import LegalBase
+from conventio.extraction.text import index_keywords
 
 
 KINDS = (
@@ -91,6 +92,8 @@ CODE_VISA_ARTICLES = re.compile(
 SENTENCE_END = re.compile(r"(?<!\b[A-Z])[.;](?:\s|$)")
 # « (arrêté …) pris en application de l'article 105 du décret … »: part of another instrument's title.
 PARTICIPLE_BEFORE = re.compile(r"\bprise?s?\s*$", re.IGNORECASE)
+# The cue words of visas and « dans le cadre / en application », found by the document's one keyword pass.
+index_keywords("vu", "dans", "application")
 
 
 def extract_legal_bases(ctx: Context) -> None:
@@ -120,7 +123,7 @@ def _visas(ctx: Context) -> Iterator[re.Match[str]]:
     doc = ctx.doc
     if not doc.caseless:
         return VISA.finditer(doc.text)
-    starts = (line_start(doc.text, position) for position in occurrences(doc.lowered, "vu"))
+    starts = (line_start(doc.text, position) for position in doc.positions("vu"))
     return finditer_at(VISA, doc.text, (start for start in starts if start is not None))
 
 
@@ -134,8 +137,8 @@ def _applications(ctx: Context) -> Iterator[re.Match[str]]:
     text = doc.text
     if not doc.caseless:
         return APPLICATION.finditer(text)
-    candidates = list(occurrences(doc.lowered, "dans"))
-    for position in occurrences(doc.lowered, "application"):
+    candidates = list(doc.positions("dans"))
+    for position in doc.positions("application"):
         while position > 0 and text[position - 1].isspace():
             position -= 1
         if position >= 2:

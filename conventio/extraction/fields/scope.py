@@ -37,6 +37,7 @@ from conventio.extraction.context import Context
 from conventio.extraction.folding import fold_fast, one_line
 from conventio.extraction.prefilter import finditer_at, occurrences
 from conventio.extraction.sections import Article, Block, Layout, blocks, is_visa, layout, sentences
+from conventio.extraction.text import index_keywords
 
 
 OBJECT_TITLE = re.compile(r"\bobjet\b", re.IGNORECASE)
@@ -289,13 +290,14 @@ def extract_services(ctx: Context) -> None:
 _Found = list[tuple[str, int, int, str]]
 
 _CONSIDERING = re.compile(r"^[ \t]*consid[ée]rant\b", re.IGNORECASE | re.MULTILINE)
+index_keywords("consid")  # found by the document's one keyword pass
 
 
 def _considerations(ctx: Context, sections: Layout) -> tuple[int, int] | None:
     """The « Considérant que … » paragraphs before the articles: a preamble without a heading."""
     text = ctx.text
     if ctx.doc.caseless:
-        lines = (_blank_before(text, p) for p in occurrences(ctx.doc.lowered, "consid", 0, sections.body_start))
+        lines = (_blank_before(text, p) for p in ctx.doc.occurrences("consid", 0, sections.body_start))
         start = next((line for line in lines if line is not None and _CONSIDERING.match(text, line)), None)
     else:
         match = _CONSIDERING.search(text, 0, sections.body_start)

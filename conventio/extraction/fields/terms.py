@@ -28,10 +28,10 @@ from conventio.extraction.context import Context
 from conventio.extraction.dates import DATE_FRAGMENT, find_date, month_number
 from conventio.extraction.folding import fold_fast
 from conventio.extraction.patterns import clean_value
-from conventio.extraction.prefilter import group_by_prefix, non_overlapping_occurrences
 from conventio.extraction.quantities import NUMBER, TIME_UNIT, months, parse_number, time_unit
 from conventio.extraction.record import Kind, Severity
 from conventio.extraction.sections import is_visa
+from conventio.extraction.text import Document, index_keywords
 
 
 _SUBJECT = (
@@ -72,7 +72,6 @@ TERM_KEYWORDS = (
     "reconduit",
     "reconduction",
 )
-_KEYWORD_GROUPS = group_by_prefix(TERM_KEYWORDS)  # one full-text search per shared prefix
 _SENTENCE_STOP = re.compile(r"[.!?](?=\s|$)|\n[ \t]*\n")
 _MAX_SENTENCE = 700
 _RENEWAL_NOTE = "terms.tacit_renewal"
@@ -144,6 +143,8 @@ MOVED_END = re.compile(
     re.IGNORECASE,
 )
 _MOVED_VERBS = ("report", "prorog", "prolong", "repouss", "décal")
+# Every word looked for in the whole text, found by the document's one keyword pass.
+index_keywords(*TERM_KEYWORDS, "durée", "préavis", "remplac", *_MOVED_VERBS)
 # The verb of `MOVED_END` follows « est » / « sont », its subject names the term or the convention
 # within reach: cheap tests before looking for the sentence.
 _BEFORE_MOVED_VERB = re.compile(r"\b(?:est|sont)\s+$", re.IGNORECASE)
@@ -180,13 +181,13 @@ NAMED_VENUE = re.compile(
 def extract_terms(ctx: Context) -> None:
     """Fill effective rule/date, end date, duration, notice and publication venues."""
     text = ctx.text
-    for start, end in _act_sentences(text, ctx.doc.lowered):
+    for start, end in _act_sentences(text, ctx.doc):
         _read_effect(ctx, start, end)
         _read_end(ctx, start, end)
         _read_duration(ctx, start, end)
         _read_publication(ctx, start, end)
     if ctx.record.terms.duration_months is None:
-        for position in _occurrences(ctx.doc.lowered, "durée"):
+        for position in ctx.doc.non_overlapping("durée"):
             # « La durée de la présente convention est de … » opens its sentence.
             match = DURATION_SENTENCE.match(text, _sentence_start(text, position))
             if match is not None:
@@ -198,15 +199,15 @@ def extract_terms(ctx: Context) -> None:
     _report(ctx)
 
 
-def _act_sentences(text: str, lowered: str) -> list[tuple[int, int]]:
+def _act_sentences(text: str, doc: Document) -> list[tuple[int, int]]:
     """(start, end) of every sentence about this act's term or publication, visas excluded.
 
-    Found from their keywords (cheap literal searches in `lowered`, which is `text.lower()`),
+    Found from their keywords (`Document.non_overlapping`: one keyword pass for all of them),
     then kept when the sentence's subject is this act: scanning the subject pattern at every
     offset would be slower.
     """
     found: list[tuple[int, int]] = []
-    hits = sorted(non_overlapping_occurrences(lowered, _KEYWORD_GROUPS))
+    hits = sorted([position for word in TERM_KEYWORDS for position in doc.non_overlapping(word)])
     last_end = -1
     for position in hits:
         if position < last_end:
@@ -221,15 +222,6 @@ def _act_sentences(text: str, lowered: str) -> list[tuple[int, int]]:
         end = stop.end() if stop else min(len(text), position + _MAX_SENTENCE)
         found.append((match.start("subject"), end))
         last_end = end
-    return found
-
-
-def _occurrences(text: str, word: str) -> list[int]:
-    found = []
-    position = text.find(word)
-    while position >= 0:
-        found.append(position)
-        position = text.find(word, position + len(word))
     return found
 
 
@@ -386,7 +378,7 @@ def _set_duration(ctx: Context, match: re.Match[str], method: str) -> None:
 
 def _read_notice(ctx: Context) -> None:
     text = ctx.text
-    for position in _occurrences(ctx.doc.lowered, "préavis"):
+    for position in ctx.doc.non_overlapping("préavis"):
         match = _notice_near(ctx, max(0, position - 40), min(len(text), position + 90))
         if match is None:
             continue
@@ -475,7 +467,7 @@ def _read_publication(ctx: Context, start: int, end: int) -> None:
 def _read_amended_end(ctx: Context) -> None:
     """The end date an avenant writes in place of the old one."""
     text = ctx.text
-    for position in _occurrences(ctx.doc.lowered, "remplac"):
+    for position in ctx.doc.non_overlapping("remplac"):
         match = AMENDED_END.match(text, position)
         if match is None:
             continue
@@ -486,7 +478,7 @@ def _read_amended_end(ctx: Context) -> None:
             )
             return
     lowered = ctx.doc.lowered
-    for position in sorted(p for verb in _MOVED_VERBS for p in _occurrences(lowered, verb)):
+    for position in sorted(p for verb in _MOVED_VERBS for p in ctx.doc.non_overlapping(verb)):
         if not _BEFORE_MOVED_VERB.search(text, max(0, position - 12), position):
             continue
         reach = max(0, position - _MOVED_REACH)
