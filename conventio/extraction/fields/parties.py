@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from conventio.extraction.context import Context
+from conventio.extraction.context import Context, construct
 from conventio.extraction.patterns import QUOTED, clean_value, drop_article, fold, is_masked, squash
 from conventio.extraction.record import Party, Person, Role, Severity, Sourced
 
@@ -433,12 +433,19 @@ def _read_entry(
     name = clean_value(drop_article(CIVILITY.sub("", PAREN_ACRONYM.sub("", raw_name).strip())), trailing=" ,;:")
     if len(name) < 3 or is_masked(name):
         return None
-    party = Party(
-        name=ctx.sourced(name, start, name_end, "pattern:party-name"),
-        acronym=acronym,
-        role=ctx.sourced(role, role_span[0], role_span[1], "pattern:role-words"),
-        role_words=role_words,
-    )
+    values: dict[str, object] = {
+        "name": ctx.sourced(name, start, name_end, "pattern:party-name"),
+        "acronym": acronym,
+        "role": ctx.sourced(role, role_span[0], role_span[1], "pattern:role-words"),
+        "role_words": list(role_words),
+        "address": None,
+        "representative": None,
+        "additional_representatives": [],
+        "signatory": None,
+    }
+    # Every value already has its field's type: built without validation, which would copy
+    # the three `Sourced` just made into new `Sourced[str]` and `Sourced[Role]` (same JSON).
+    party = construct(Party, values) if type(role) is Role else Party.model_validate(values)
     _read_address(ctx, party, start, end)
     _read_representatives(ctx, party, start, end)
     return party
