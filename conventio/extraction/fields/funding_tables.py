@@ -80,23 +80,36 @@ def _record_table(ctx: Context, raw: RawTable, reading: TableReading) -> Table:
             else:
                 cells.append(TableCell(text=cell.text, amount=amount, source=source))
         rows.append(cells)
-    columns = [
-        TableColumn(
-            index=column,
-            header=reading.column_headers.get(column, ""),
-            kinds=sorted(reading.column_labels[column].kinds),
-            year=reading.column_labels[column].year,
-        )
-        for column in reading.value_columns
-    ]
+    columns = [_column(reading, column) for column in reading.value_columns]
     start = raw.title_start if raw.title_start is not None else raw.start
-    return Table(
-        title=raw.title,
-        header_rows=[[cell.text for cell in raw.rows[index].cells] for index in reading.header_rows],
-        rows=rows,
-        columns=columns,
-        source=ctx.provenance(start, raw.end, "table:block"),
-    )
+    values: dict[str, object] = {
+        "title": raw.title,
+        "header_rows": [[cell.text for cell in raw.rows[index].cells] for index in reading.header_rows],
+        "rows": rows,
+        "columns": columns,
+        "header_mismatch": None,
+        "repair": None,
+        "source": ctx.provenance(start, raw.end, "table:block"),
+    }
+    # Lists made here, of models made here: validating would only copy them (a few per document).
+    if raw.title is None or type(raw.title) is str:
+        return construct(Table, values)
+    return Table.model_validate(values)
+
+
+def _column(reading: TableReading, column: int) -> TableColumn:
+    """How a value column was read; built without validation when its values have their types."""
+    label = reading.column_labels[column]
+    values: dict[str, object] = {
+        "index": column,
+        "header": reading.column_headers.get(column, ""),
+        "kinds": sorted(label.kinds),
+        "year": label.year,
+        "method": "header",
+    }
+    if type(column) is int and type(values["header"]) is str and (label.year is None or type(label.year) is int):
+        return construct(TableColumn, values)
+    return TableColumn.model_validate(values)
 
 
 def _context_year(ctx: Context, raw: RawTable) -> int | None:
@@ -177,22 +190,40 @@ def _drafts_from_cells(
     return [d for d in ordered if d.ae is not None or d.cp is not None], unread
 
 
+# The types `BudgetLine`'s optional fields hold as they are (anything else goes through validation).
+_NONE = type(None)
+_TYPES: dict[str, tuple[type, ...]] = {
+    "programme": (str, _NONE),
+    "centre_financier": (str, _NONE),
+    "ae": (Decimal, _NONE),
+    "cp": (Decimal, _NONE),
+    "scope": (str, _NONE),
+    "table": (int, _NONE),
+}
+
+
 def _add_lines(ctx: Context, drafts: list[_LineDraft], programmes: ProgrammeContext) -> None:
     for draft in drafts:  # document order: tables in turn, cells in reading order
         centre = draft.centre_financier
         if centre is None and draft.programme:
             centre = programmes.centre_by_programme.get(draft.programme)
+        values: dict[str, object] = {
+            "programme": draft.programme,
+            "centre_financier": centre,
+            "year": draft.year,
+            "ae": draft.ae,
+            "cp": draft.cp,
+            "scope": draft.scope,
+            "table": draft.table,
+            "source": ctx.provenance(draft.start, draft.end, draft.method),
+        }
+        # A few per document, each value already of its field's type (checked where it could not be).
+        typed = type(draft.year) is int and all(
+            type(values[name]) in _TYPES[name]
+            for name in ("programme", "centre_financier", "ae", "cp", "scope", "table")
+        )
         ctx.record.funding.budget_lines.append(
-            BudgetLine(
-                programme=draft.programme,
-                centre_financier=centre,
-                year=draft.year,
-                ae=draft.ae,
-                cp=draft.cp,
-                scope=draft.scope,
-                table=draft.table,
-                source=ctx.provenance(draft.start, draft.end, draft.method),
-            )
+            construct(BudgetLine, values) if typed else BudgetLine.model_validate(values)
         )
 
 
