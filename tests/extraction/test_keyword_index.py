@@ -20,10 +20,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from conventio.extraction import engine, sections
+from conventio.extraction import engine, extract_bytes, sections
 from conventio.extraction import text as text_module
-from conventio.extraction.fields import terms
+from conventio.extraction.fields import party_words, terms
 from conventio.extraction.fields.funding_common import TextIndex
+from conventio.extraction.fields.party_words import PartyWords
 from conventio.extraction.prefilter import group_by_prefix, non_overlapping_occurrences
 from conventio.extraction.readers import read_document
 from conventio.extraction.text import Document, normalise_pages
@@ -65,7 +66,7 @@ def _find_stepping(text: str, word: str, step: int, start: int = 0, end: int | N
     return found
 
 
-def _check(text: str, rng: random.Random) -> None:
+def _check(text: str, rng: random.Random, words_of_parties: PartyWords | None = None) -> None:
     """Every answer of a fresh document's index, in a random order of questions, against `str.find`."""
     doc = normalise_pages([text], format="text")
     lowered = doc.lowered
@@ -88,6 +89,17 @@ def _check(text: str, rng: random.Random) -> None:
         assert indexed.find_all_via(anchor, group) == plain.find_all_via(anchor, group)
     expected_hits = sorted(non_overlapping_occurrences(lowered, group_by_prefix(terms.TERM_KEYWORDS)))
     assert sorted(p for word in terms.TERM_KEYWORDS for p in doc.non_overlapping(word)) == expected_hits
+    if words_of_parties is not None:  # the party-word index, over the whole text and a random range
+        ranges = [(0, len(text)), (rng.randrange(0, len(text) + 1), rng.randrange(0, len(text) + 1))]
+        # Ranges cutting a stem at either end.
+        stems = [*party_words._PLAIN_STEMS, "délég", "deleg", "équipe"]
+        for position in [p for stem in stems for p in doc.positions(stem)][:6]:
+            ranges += [(0, position + 2), (position + 1, len(text)), (position - 1, position + 7)]
+            start = max(0, start)
+            fast = words_of_parties.index(doc.text, start, end, lowered=lowered, positions=doc.positions)
+            accent_free = words_of_parties.index(doc.text, start, end, lowered=lowered, unaccented=doc.unaccented)
+            plain = words_of_parties.index(doc.text, start, end, lowered=lowered)
+            assert fast.found == accent_free.found == plain.found
     if doc.caseless:
         assert sections.compute_layout(doc.text, lowered, doc.positions) == sections.compute_layout(doc.text, lowered)
         fast = sections._agreed(doc.text, lowered, doc.positions)
@@ -100,6 +112,12 @@ def test_keywords_are_registered() -> None:
     for word in ("vu", "dans", "application", "fait", "suit", "préavis", "programme", "cent", "consid", "publi"):
         assert word in KEYWORDS
     assert len(terms.TERM_KEYWORDS) == len(set(terms.TERM_KEYWORDS))  # one entry per word, as grouping had
+    # The party-word stems: each accent variant is its accent-free form, letter for letter.
+    for bare, variants in party_words._ACCENT_VARIANTS:
+        for variant in variants:
+            assert variant in KEYWORDS
+            assert len(variant) == len(bare) and variant.translate(str.maketrans("éè", "ee")) == bare
+    assert all(stem in KEYWORDS for stem in party_words._PLAIN_STEMS)
 
 
 @pytest.mark.parametrize("index", range(4))
@@ -107,8 +125,9 @@ def test_index_answers_as_plain_searches_on_every_known_text(index: int) -> None
     sources = _sources()
     assert len(sources) >= 40
     for number, path in enumerate(sources[index::4]):
+        words = PartyWords.of(extract_bytes(path.read_bytes()))
         for variant in _variants(read_document(path.read_bytes()).text, number):
-            _check(variant, random.Random(number))
+            _check(variant, random.Random(number), words)
 
 
 # Random texts made of keyword pieces, their overlaps and case variants, blanks and other characters.
@@ -126,19 +145,29 @@ _TEXTS = st.one_of(
 @settings(max_examples=1500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(text=_TEXTS, seed=st.integers(0, 1000))
 def test_index_answers_as_plain_searches_on_random_texts(text: str, seed: int) -> None:
-    _check(text, random.Random(seed))
+    _check(text, random.Random(seed), _seed_words(sorted(SEEDS.glob("*.txt"))[seed % 2]))
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 @given(data=st.data())
 def test_index_answers_as_plain_searches_on_mutated_seeds(data: st.DataObject) -> None:
     paths = sorted(SEEDS.glob("*.txt"))
-    text = read_document(data.draw(st.sampled_from(paths)).read_bytes()).text
+    path = data.draw(st.sampled_from(paths))
+    text = read_document(path.read_bytes()).text
     for _ in range(data.draw(st.integers(1, 6))):
         at = data.draw(st.integers(0, len(text)))
         cut = data.draw(st.integers(0, 50))
         text = text[:at] + data.draw(_TEXTS) + text[at + cut :]
-    _check(text, random.Random(len(text)))
+    _check(text, random.Random(len(text)), _seed_words(path))
+
+
+_WORDS: dict[Path, PartyWords] = {}
+
+
+def _seed_words(path: Path) -> PartyWords:
+    if path not in _WORDS:
+        _WORDS[path] = PartyWords.of(extract_bytes(path.read_bytes()))
+    return _WORDS[path]
 
 
 def test_document_built_directly_is_indexed_too() -> None:

@@ -199,7 +199,7 @@ class _Walker:
         self.text = ctx.text
         self.lowered = ctx.doc.lowered if ctx.doc.caseless else None
         self.words = words
-        self.parties = words.index(ctx.text, start, end, lowered=ctx.doc.lowered, unaccented=ctx.doc.unaccented)
+        self.parties = words.index(ctx.text, start, end, lowered=ctx.doc.lowered, positions=ctx.doc.positions)
         self.ambiguous = 0
         self.default = NOBODY
         # Binding of the last obligation read, for « Il est responsable … » after « Le délégant assure … ».

@@ -17,12 +17,13 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from conventio.extraction.folding import fold_fast
 from conventio.extraction.prefilter import occurrences
 from conventio.extraction.record import Record, Role
+from conventio.extraction.text import index_keywords
 
 
 _ALL_PARTIES = (
@@ -57,6 +58,8 @@ _PRONOUN = r"celui-ci|celle-ci"
 # The stems that differ by accents only, under their accent-free form; the other stems.
 _ACCENT_VARIANTS = (("deleg", ("délég", "déleg", "delég", "deleg")), ("equipe", ("équipe", "equipe")))
 _PLAIN_STEMS = tuple(stem for stem in _STEMS if not any(stem in variants for _, variants in _ACCENT_VARIANTS))
+# The generic stems and their accent variants, found by the document's one keyword pass.
+index_keywords(*_PLAIN_STEMS, *(variant for _, variants in _ACCENT_VARIANTS for variant in variants))
 _ALL_PARTIES_RE = re.compile(_ALL_PARTIES)
 
 _GENERIC_ROLES = (
@@ -247,6 +250,7 @@ class PartyWords:
         *,
         lowered: str | None = None,
         unaccented: str | None = None,
+        positions: Callable[[str], Sequence[int]] | None = None,
     ) -> PartyIndex:
         """Every party word of text[start:end], for range queries.
 
@@ -255,7 +259,8 @@ class PartyWords:
         the few places worth trying it, anchored at the stem and at the two words before
         it (« les parties », « l'équipe »): several times faster, same result. `lowered` is
         `text.lower()` when the caller already has it (`Document.lowered`), `unaccented` is
-        `Document.unaccented`.
+        `Document.unaccented`, `positions` is `Document.positions` (then `unaccented` is not
+        needed): the generic stems are read from the document's one keyword pass.
         """
         stop = len(text) if end is None else end
         if lowered is None:
@@ -266,7 +271,16 @@ class PartyWords:
         # A defined word that is also a shared stem (« partenaire ») would add the same hits
         # again: one search pass each.
         stems: tuple[str, ...] = (*_STEMS, *(stem for stem in self.stems if stem not in _STEMS))
-        if unaccented is not None:
+        if positions is not None:
+            # Every variant of a stem is a keyword: the accent-free search below finds, in
+            # `lowered`, just where one of them starts.
+            stems = tuple(stem for stem in self.stems if stem not in _PLAIN_STEMS)
+            for _, variants in _ACCENT_VARIANTS:
+                for variant in variants:
+                    hits.update(_within(positions(variant), len(variant), start, stop, 1))
+            for stem in _PLAIN_STEMS:  # as the `find` loop below steps over each occurrence
+                hits.update(_within(positions(stem), len(stem), start, stop, len(stem)))
+        elif unaccented is not None:
             # Accent variants of a stem (« délég », « deleg »…) are found with one search of
             # the accent-free text, then checked in `lowered`: each search pass costs ~20 µs.
             stems = (*_PLAIN_STEMS, *(stem for stem in self.stems if stem not in _PLAIN_STEMS))
@@ -309,6 +323,21 @@ class PartyWords:
                 covered = item[1]
         found.sort()
         return PartyIndex(found)
+
+
+def _within(found: Sequence[int], length: int, start: int, stop: int, step: int) -> list[int]:
+    """The offsets of `found` (every offset of a word of `length` characters, in order) that
+    `find` stepping by `step` from `start` finds in [start, stop)."""
+    kept: list[int] = []
+    allowed = start
+    for position in found:
+        if position < allowed:
+            continue
+        if position + length > stop:
+            break
+        kept.append(position)
+        allowed = position + step
+    return kept
 
 
 def _word_starts_before(text: str, position: int) -> list[int]:
