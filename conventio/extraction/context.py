@@ -40,6 +40,7 @@ _SHARED_FIELDS: dict[type[BaseModel], set[str]] = {}
 _SPAN_SET = set(_SPAN_FIELDS)
 _PROVENANCE_SET = set(_PROVENANCE_FIELDS)
 _SOURCED_SET = _SHARED_FIELDS[Sourced] = set(Sourced.model_fields)
+_FIELD_TYPES = (str, type(None))
 
 
 def construct(model: type[M], values: dict[str, object]) -> M:
@@ -144,6 +145,17 @@ class Context:
         end: int | None = None,
     ) -> Finding:
         span = self.span(start, end if end is not None else start) if start is not None else None
-        finding = Finding(severity=severity, code=code, message=message, field=field, span=span)
+        values: dict[str, object] = {
+            "severity": severity,
+            "code": code,
+            "message": message,
+            "field": field,
+            "span": span,
+        }
+        # Built without validation when every value has its field's type (the span is made above).
+        if type(severity) is Severity and type(code) is str and type(message) is str and type(field) in _FIELD_TYPES:
+            finding = construct(Finding, values)
+        else:
+            finding = Finding.model_validate(values)
         self.record.findings.append(finding)
         return finding
