@@ -528,6 +528,30 @@ def _refuse_commitment(convention: Convention, message: str, *, actor: Any, extr
     raise CeilingExceeded(message, extra=extra)
 
 
+def _append(
+    convention: Convention,
+    ledger: Ledger,
+    *,
+    actor: Any,
+    source: str,
+    action: str,
+    subject: str,
+    message: str,
+    data: dict[str, Any],
+    **row: Any,
+) -> Movement:
+    """Write one ledger row (its exercice is its date's year) and its audit event, together.
+
+    Every operation ends the same way once its checks passed: one new row, never an edit,
+    and the event saying who did what; one place keeps the two from drifting apart.
+    """
+    movement = Movement.objects.create(
+        ledger=ledger, year=row["date"].year, source=source, created_by=_user(actor), **row
+    )
+    record_event(actor=actor, action=action, scope=convention.scope, subject=subject, message=message, data=data)
+    return movement
+
+
 def _original_commitment(ledger: Ledger, ej_number: str) -> Movement | None:
     """The engagement juridique itself (not one of its complements)."""
     return ledger.movements.filter(kind=MovementKind.COMMITMENT, ej_number=ej_number, reverses=None).first()
@@ -561,10 +585,19 @@ def commit(
         state = balances(ledger)
         refusal = _commitment_refusal(state, value)
         if refusal is None:
-            movement = Movement.objects.create(
-                ledger=ledger,
+            movement = _append(
+                convention,
+                ledger,
+                actor=actor,
+                source=source,
+                action="conventio.budget.commitment.created",
+                subject=f"EJ {ej_number}",
+                message=(
+                    f"Engagement juridique n° {ej_number} : {euros(value)} d'AE "
+                    f"({supplier or 'fournisseur non précisé'})"
+                ),
+                data={"ej": ej_number, "ae": str(value)},
                 kind=MovementKind.COMMITMENT,
-                year=date.year,
                 date=date,
                 ej_number=ej_number,
                 ae=value,
@@ -573,19 +606,6 @@ def commit(
                 supplier=supplier[:300],
                 marche=marche[:200],
                 description=description[:1000],
-                source=source,
-                created_by=_user(actor),
-            )
-            record_event(
-                actor=actor,
-                action="conventio.budget.commitment.created",
-                scope=convention.scope,
-                subject=f"EJ {ej_number}",
-                message=(
-                    f"Engagement juridique n° {ej_number} : {euros(value)} d'AE "
-                    f"({supplier or 'fournisseur non précisé'})"
-                ),
-                data={"ej": ej_number, "ae": str(value)},
             )
             _check_margin(convention, ledger, actor=actor)
             return movement
@@ -621,10 +641,16 @@ def complement(
         state = balances(ledger)
         refusal = _commitment_refusal(state, value)
         if refusal is None:
-            movement = Movement.objects.create(
-                ledger=ledger,
+            movement = _append(
+                convention,
+                ledger,
+                actor=actor,
+                source=source,
+                action="conventio.budget.commitment.complemented",
+                subject=f"EJ {ej_number}",
+                message=f"Complément de l'engagement n° {ej_number} : {euros(value)} d'AE ({reason})",
+                data={"ej": ej_number, "ae": str(value)},
                 kind=MovementKind.COMMITMENT,
-                year=date.year,
                 date=date,
                 ej_number=ej_number,
                 ae=value,
@@ -634,16 +660,6 @@ def complement(
                 marche=original.marche,
                 description=reason[:1000],
                 reverses=original,
-                source=source,
-                created_by=_user(actor),
-            )
-            record_event(
-                actor=actor,
-                action="conventio.budget.commitment.complemented",
-                scope=convention.scope,
-                subject=f"EJ {ej_number}",
-                message=f"Complément de l'engagement n° {ej_number} : {euros(value)} d'AE ({reason})",
-                data={"ej": ej_number, "ae": str(value)},
             )
             _check_margin(convention, ledger, actor=actor)
             return movement
@@ -671,25 +687,21 @@ def withdraw(
     net, paid = commitment_balance(ledger, ej_number)
     _check_withdrawal(ej_number, net, paid, value, date=date, commitment_date=commitment.date)
     _check_year_ends("Retrait", ej_number, _ej_years(ledger, ej_number), date.year, value)
-    movement = Movement.objects.create(
-        ledger=ledger,
+    movement = _append(
+        convention,
+        ledger,
+        actor=actor,
+        source=source,
+        action="conventio.budget.commitment.withdrawn",
+        subject=f"EJ {ej_number}",
+        message=f"Retrait sur l'engagement n° {ej_number} : {euros(value)} ({reason})",
+        data={"ej": ej_number, "ae": str(-value)},
         kind=MovementKind.WITHDRAWAL,
-        year=date.year,
         date=date,
         ej_number=ej_number,
         ae=-value,
         description=reason[:1000],
         reverses=commitment,
-        source=source,
-        created_by=_user(actor),
-    )
-    record_event(
-        actor=actor,
-        action="conventio.budget.commitment.withdrawn",
-        scope=convention.scope,
-        subject=f"EJ {ej_number}",
-        message=f"Retrait sur l'engagement n° {ej_number} : {euros(value)} ({reason})",
-        data={"ej": ej_number, "ae": str(-value)},
     )
     return movement
 
@@ -730,10 +742,16 @@ def pay(
         value=value,
     )
     _check_year_ends("Paiement", ej_number, _ej_years(ledger, ej_number), date.year, value)
-    movement = Movement.objects.create(
-        ledger=ledger,
+    movement = _append(
+        convention,
+        ledger,
+        actor=actor,
+        source=source,
+        action="conventio.budget.payment.created",
+        subject=f"DP {dp_number}",
+        message=f"Demande de paiement n° {dp_number} sur l'engagement n° {ej_number} : {euros(value)} de CP",
+        data={"ej": ej_number, "dp": dp_number, "cp": str(value)},
         kind=MovementKind.PAYMENT,
-        year=date.year,
         date=date,
         ej_number=ej_number,
         dp_number=dp_number,
@@ -742,16 +760,6 @@ def pay(
         centre_financier=commitment.centre_financier,
         supplier=commitment.supplier,
         service_fait_on=service_fait_on,
-        source=source,
-        created_by=_user(actor),
-    )
-    record_event(
-        actor=actor,
-        action="conventio.budget.payment.created",
-        scope=convention.scope,
-        subject=f"DP {dp_number}",
-        message=f"Demande de paiement n° {dp_number} sur l'engagement n° {ej_number} : {euros(value)} de CP",
-        data={"ej": ej_number, "dp": dp_number, "cp": str(value)},
     )
     return movement
 
@@ -776,26 +784,22 @@ def reverse_payment(
     already = ledger.movements.filter(kind=MovementKind.PAYMENT_REVERSAL, reverses=payment).aggregate(t=Sum("cp"))["t"]
     remaining = payment.cp + _cents(already)
     _check_reversal(dp_number, remaining, value, date=date, payment_date=payment.date)
-    movement = Movement.objects.create(
-        ledger=ledger,
+    movement = _append(
+        convention,
+        ledger,
+        actor=actor,
+        source=source,
+        action="conventio.budget.payment.reversed",
+        subject=f"DP {dp_number}",
+        message=f"Annulation sur la demande de paiement n° {dp_number} : {euros(value)} ({reason})",
+        data={"dp": dp_number, "cp": str(-value)},
         kind=MovementKind.PAYMENT_REVERSAL,
-        year=date.year,
         date=date,
         ej_number=payment.ej_number,
         dp_number=dp_number,
         cp=-value,
         description=reason[:1000],
         reverses=payment,
-        source=source,
-        created_by=_user(actor),
-    )
-    record_event(
-        actor=actor,
-        action="conventio.budget.payment.reversed",
-        scope=convention.scope,
-        subject=f"DP {dp_number}",
-        message=f"Annulation sur la demande de paiement n° {dp_number} : {euros(value)} ({reason})",
-        data={"dp": dp_number, "cp": str(-value)},
     )
     return movement
 
