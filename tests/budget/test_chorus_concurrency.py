@@ -63,3 +63,26 @@ def test_an_import_and_a_manual_commitment_racing_for_the_last_credits(run: int)
     assert sorted(outcomes.values()) == ["ok", "refused"]
     committed = sum(Movement.objects.filter(ledger__convention=convention).values_list("ae", flat=True))
     assert committed == Decimal("60000.00")
+
+
+def test_the_job_page_polls_a_thread_import_without_disturbing_it(settings) -> None:  # type: ignore[no-untyped-def]
+    """Agents watch the progress bar while the background thread imports: reads never break the job."""
+    from conventio.budget.chorus import jobs
+    from conventio.budget.models import ChorusImport
+
+    settings.CONVENTIO_CHORUS_RUNNER = "thread"
+    convention = factories.fast13_refugies_info()
+    lifecycle.enter_into_force(convention, actor=None, on=datetime.date(2023, 7, 28))
+    ledger.open_ledger(convention, actor=None)  # 110 000 € released
+    lines = [files.ej(f"21{n:08d}", "50", datetime.date(2023, 9, 1)) for n in range(1, 2001)]
+    job = jobs.create_job(files.csv_bytes(lines), "restitution.csv", factories.programme_team_member())
+    jobs.start(job)
+    thread = next(t for t in threading.enumerate() if t.name == f"chorus-import-{job.pk}")
+    seen: list[str] = []
+    while thread.is_alive():
+        seen.append(jobs.state_of(ChorusImport.objects.defer("data").get(pk=job.pk)).status)
+    thread.join(timeout=30)
+    job.refresh_from_db()
+    assert job.status == "done" and job.new == 2000
+    assert set(seen) <= {"pending", "running", "done"} and len(seen) > 1
+    assert Movement.objects.filter(ledger__convention=convention).count() == 2000
