@@ -10,7 +10,7 @@ STAMP := $(VENV)/.installed
 SHARED ?= ../shared
 ADDRESS ?= 127.0.0.1:8000
 
-.PHONY: setup run test quality fix schema bench bench-web bench-execution clean
+.PHONY: setup run test quality fix schema compiled bench bench-interpreted bench-web bench-execution clean
 
 $(STAMP): pyproject.toml
 	test -x $(PYTHON) || python3 -m venv $(VENV)
@@ -38,7 +38,19 @@ fix: setup
 schema: setup
 	$(PYTHON) -m conventio.extraction.schema
 
-bench: setup
+# The extraction engine compiled with mypyc into build/compiled/ (rebuilt when a source changed):
+# the same code, about a fifth faster; see conventio/extraction/compiled.py.
+COMPILED := build/compiled/.built
+$(COMPILED): $(STAMP) scripts/compile_engine.py $(shell find conventio/extraction -name '*.py')
+	$(PYTHON) scripts/compile_engine.py
+	touch $(COMPILED)
+
+compiled: $(COMPILED)
+
+bench: $(COMPILED)
+	PYTHONPATH=build/compiled $(PYTHON) benchmarks/extraction.py
+
+bench-interpreted: setup
 	$(PYTHON) benchmarks/extraction.py
 
 bench-web: setup
@@ -50,4 +62,4 @@ bench-execution: setup
 	scripts/with-postgres.sh $(PYTHON) benchmarks/execution.py
 
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache build

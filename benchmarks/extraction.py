@@ -419,6 +419,9 @@ def main(argv: list[str] | None = None) -> int:
 
     try:
         import conventio.extraction  # noqa: F401 — imported before measuring the baseline
+        from conventio.extraction.compiled import describe
+
+        print(f"engine: {describe()} — make bench runs the compiled build, make bench-interpreted the sources")
 
         baseline_rss = _rss_mb()
         _warm_up(corpus)

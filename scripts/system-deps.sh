@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Install the Debian packages the test suite needs, when they are missing:
-# PostgreSQL 15 (a real server for the database tests) and Chromium (browser tests).
+# PostgreSQL 15 (a real server for the database tests), Chromium (browser tests) and a C
+# compiler (the extraction engine's compiled build, scripts/compile_engine.py).
 # Idempotent and quiet when everything is there; needs root (CI runs as root).
 set -euo pipefail
 
@@ -9,6 +10,7 @@ need=()
 { [ -x /usr/lib/postgresql/15/bin/initdb ] && id postgres >/dev/null 2>&1; } || need+=(postgresql-15 postgresql-client-15)
 [ -x /usr/bin/chromium ] || need+=(chromium)
 fc-list 2>/dev/null | grep -qi dejavu || need+=(fontconfig fonts-dejavu-core)
+command -v gcc >/dev/null 2>&1 || need+=(gcc libc6-dev)
 
 if [ ${#need[@]} -eq 0 ]; then
   exit 0

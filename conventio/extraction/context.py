@@ -97,7 +97,7 @@ class Context:
         pages = doc.pages
         if pages:
             # One page (every text document): no search for it.
-            page_start = pages[0] if len(pages) == 1 else pages[max(0, _bisect_right(doc._page_starts, start) - 1)]
+            page_start = pages[0] if len(pages) == 1 else pages[max(0, _bisect_right(doc.page_starts(), start) - 1)]
             anchor = _bisect_right(doc.anchors, start) - 1
             page: int | None = page_start.number
             page_offset = start - page_start.start + (doc.shifts[anchor] if anchor >= 0 else 0)

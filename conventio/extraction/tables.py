@@ -208,13 +208,8 @@ class Label:
     amount_header: bool = False
 
     def merged(self, other: Label) -> Label:
-        """This label completed by a less specific one (self wins where it speaks).
-
-        Built without the frozen dataclass's `__init__` (eight `object.__setattr__` calls):
-        tables merge labels for every header and cell.
-        """
-        label = _new_label(Label)
-        vars(label).update(
+        """This label completed by a less specific one (self wins where it speaks)."""
+        return Label(
             kinds=self.kinds or other.kinds,
             year=self.year if self.year is not None else other.year,
             first_year=self.first_year if self.first_year is not None else other.first_year,
@@ -224,10 +219,6 @@ class Label:
             programme_header=self.programme_header or other.programme_header,
             amount_header=self.amount_header or other.amount_header,
         )
-        return label
-
-
-_new_label = object.__new__
 
 
 @functools.lru_cache(maxsize=4096)

@@ -24,7 +24,6 @@ import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import cached_property
 
 import ahocorasick
 
@@ -102,26 +101,42 @@ class Document:
     shifts: list[int] = field(default_factory=list, repr=False)
     # Spans of `text` printed in bold/emphasis, as (start, end), in order.
     emphasis: list[tuple[int, int]] = field(default_factory=list, repr=False)
-    # Whether `_index_keywords` ran for this document.
-    _indexed: bool = field(default=False, init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        # Computed on first use, then kept (plain attributes rather than `cached_property`:
+        # the compiled build's classes have no instance dict, see docs/benchmarks.md).
+        self._lowered: str | None = None
+        self._unaccented: str | None = None
+        self._caseless: bool | None = None
+        self._page_starts: list[int] | None = None
+        # Offsets of each word asked for (see `positions`), and whether `_index_keywords` ran.
+        self._positions: dict[str, list[int]] = {}
+        self._indexed = False
 
     @property
     def page_count(self) -> int:
         return len(self.pages)
 
-    @cached_property
+    @property
     def lowered(self) -> str:
         """`text.lower()`, computed once: extractors find their literal cue words in it."""
-        return self.text.lower()
+        lowered = self._lowered
+        if lowered is None:
+            lowered = self._lowered = self.text.lower()
+        return lowered
 
-    @cached_property
+    @property
     def unaccented(self) -> str:
         """`lowered` with accented Latin-1 letters as their base letter, any other non-Latin-1
         character as « ? », offset for offset: one search in it finds « délég », « deleg »… at once
         (a pre-filter: what it finds is checked in `lowered`)."""
-        return self.lowered.encode("latin-1", "replace").translate(_UNACCENT).decode("latin-1")
+        unaccented = self._unaccented
+        if unaccented is None:
+            latin = self.lowered.encode("latin-1", "replace")
+            unaccented = self._unaccented = latin.translate(_UNACCENT).decode("latin-1")
+        return unaccented
 
-    @cached_property
+    @property
     def caseless(self) -> bool:
         """True when finding a lower-case literal in `lowered` is exactly what `re.IGNORECASE` finds.
 
@@ -129,7 +144,11 @@ class Document:
         only where its literal cue words are (see `prefilter.py`). Otherwise (a Turkish dotted
         or dotless i, a long s) extractors run their regexes over the whole text.
         """
-        return not any(char in self.text for char in _CASE_EXCEPTIONS) and len(self.lowered) == len(self.text)
+        caseless = self._caseless
+        if caseless is None:
+            caseless = not any(char in self.text for char in _CASE_EXCEPTIONS)
+            caseless = self._caseless = caseless and len(self.lowered) == len(self.text)
+        return caseless
 
     def positions(self, word: str) -> Sequence[int]:
         """Every offset of `word` (lower case) in `lowered`, in order, overlapping ones included; memoised.
@@ -186,26 +205,25 @@ class Document:
         for word, found in zip(words, hits, strict=True):
             positions.setdefault(word, found)
 
-    @cached_property
-    def _positions(self) -> dict[str, list[int]]:
-        return {}
-
-    @cached_property
-    def _page_starts(self) -> list[int]:
-        return [page.start for page in self.pages]
+    def page_starts(self) -> list[int]:
+        """Where each page starts in `text`, in order (computed once)."""
+        starts = self._page_starts
+        if starts is None:
+            starts = self._page_starts = [page.start for page in self.pages]
+        return starts
 
     def page_of(self, offset: int) -> int | None:
         """Page number holding `offset`, or None for an empty document."""
         if not self.pages:
             return None
-        index = max(0, bisect.bisect_right(self._page_starts, offset) - 1)
+        index = max(0, bisect.bisect_right(self.page_starts(), offset) - 1)
         return self.pages[index].number
 
     def locate(self, offset: int) -> tuple[int | None, int]:
         """(page, offset within that page's raw text) for an offset into `text`."""
         if not self.pages:
             return None, offset
-        page = self.pages[max(0, bisect.bisect_right(self._page_starts, offset) - 1)]
+        page = self.pages[max(0, bisect.bisect_right(self.page_starts(), offset) - 1)]
         index = bisect.bisect_right(self.anchors, offset) - 1
         shift = self.shifts[index] if index >= 0 else 0
         return page.number, max(0, offset - page.start + shift)
