@@ -26,6 +26,8 @@ import bisect
 import re
 from collections.abc import Iterable
 
+import ahocorasick
+
 from conventio.extraction.context import Context, construct
 from conventio.extraction.fields.party_words import NOBODY, Binding, PartyIndex, PartyWords, combine
 from conventio.extraction.fields.scope import (
@@ -341,17 +343,17 @@ def find_marker(text: str, lowered: str | None, start: int, end: int) -> re.Matc
 
 
 def categorise(obligations: list[Obligation]) -> None:
-    """Give each obligation its category, one category after the other over all their texts.
+    """Give each obligation its category: the first of `CATEGORY_WORDS` one of whose words its text holds.
 
-    The folded texts are joined once; each category's words are found with one C-speed
-    `str.find` pass per anchor (a piece several of its words share, `_CATEGORY_ANCHORS`)
-    instead of every word in every text. The first category found in a text wins
-    (`CATEGORY_WORDS` is most specific first); the passes of the next categories jump
-    over the texts already categorised.
+    The folded texts are joined once and one Aho–Corasick pass finds every category word
+    in all of them (a `str.find` pass per word cost a third of the step); each text takes
+    the most specific category found in it (`CATEGORY_WORDS` is most specific first). The
+    separator is in no word, so no word is found across two texts. `_category` is the
+    same rule for one text, written plainly.
     """
     if not obligations:
         return
-    found: list[ObligationCategory | None] = [None] * len(obligations)
+    automaton = _category_automaton()
     pieces = [f" {fold_fast(obligation.text)} " for obligation in obligations]
     joined = "\x00".join(pieces)
     starts: list[int] = []
@@ -359,31 +361,15 @@ def categorise(obligations: list[Obligation]) -> None:
     for piece in pieces:
         starts.append(offset)
         offset += len(piece) + 1
-    starts.append(offset)  # the end, for « the next text »
-    left = len(obligations)
-    for category, groups in _CATEGORY_ANCHORS:
-        for anchor, words in groups:
-            position = joined.find(anchor)
-            while position >= 0:
-                slot = bisect.bisect_right(starts, position) - 1
-                if found[slot] is None:
-                    if words:
-                        for word, shift in words:
-                            if position >= shift and joined.startswith(word, position - shift):
-                                break
-                        else:
-                            position = joined.find(anchor, position + 1)
-                            continue
-                    found[slot] = category
-                    left -= 1
-                # The rest of that text: already categorised.
-                position = joined.find(anchor, starts[slot + 1])
-        if not left:
-            break
-    for obligation, best in zip(obligations, found, strict=True):
+    ranks = [_NO_CATEGORY] * len(obligations)
+    for end, rank in automaton.iter(joined):
+        slot = bisect.bisect_right(starts, end) - 1
+        if rank < ranks[slot]:
+            ranks[slot] = rank
+    for obligation, rank in zip(obligations, ranks, strict=True):
         # What pydantic's `__setattr__` does for a plain field (no assignment validation),
         # minus its dispatch: the value into the instance's dict, the name into its fields set.
-        obligation.__dict__["category"] = best if best is not None else ObligationCategory.OTHER
+        obligation.__dict__["category"] = _CATEGORY_OF_RANK[rank]
         obligation.__pydantic_fields_set__.add("category")
 
 
@@ -474,44 +460,23 @@ def _category(value: str) -> ObligationCategory:
 
 
 _CATEGORY_BY_WORD = tuple((word, category) for category, words in CATEGORY_WORDS for word in words)
-# Pieces several words of one category share (« connect » of « franceconnect », « proconnect »…): one
-# search each. A word whose anchor is not listed is its own anchor.
-_SHARED_ANCHORS = (
-    "connect",
-    "avis",
-    "stat",
-    "source",
-    "logiciel",
-    "person",
-    "de risque",
-    "securite",
-    "par semaine",
-    "mobilis",
-    "approche ",
-    "compte",
-    "rapport",
-    "prevision",
-    "financement",
-    " ae",
-    " cp",
-    "disposition",
-    "engagement",
-)
+# A category's rank: its place in `CATEGORY_WORDS` (lower is more specific); OTHER last.
+_CATEGORY_OF_RANK = (*(category for category, _ in CATEGORY_WORDS), ObligationCategory.OTHER)
+_NO_CATEGORY = len(CATEGORY_WORDS)
+_category_automata: list[ahocorasick.Automaton] = []
 
 
-def _anchored(words: tuple[str, ...]) -> tuple[tuple[str, tuple[tuple[str, int], ...]], ...]:
-    """`words` grouped under the first shared anchor each holds: (anchor, ((word, offset of the anchor), …)).
-
-    A word that is its own anchor has no member list: each occurrence of the anchor is one of the word.
-    """
-    groups: dict[str, list[tuple[str, int]]] = {}
-    for word in words:
-        anchor = next((anchor for anchor in _SHARED_ANCHORS if anchor in word), word)
-        groups.setdefault(anchor, []).append((word, word.index(anchor)))
-    return tuple((anchor, () if members == [(anchor, 0)] else tuple(members)) for anchor, members in groups.items())
-
-
-_CATEGORY_ANCHORS = tuple((category, _anchored(words)) for category, words in CATEGORY_WORDS)
+def _category_automaton() -> ahocorasick.Automaton:
+    """Every category word, each with its category's rank (built on first use, then kept)."""
+    if not _category_automata:
+        automaton = ahocorasick.Automaton()
+        for rank, (_, words) in enumerate(CATEGORY_WORDS):
+            for word in words:
+                if word not in automaton:  # a word listed twice keeps its first (most specific) rank
+                    automaton.add_word(word, rank)
+        automaton.make_automaton()
+        _category_automata.append(automaton)
+    return _category_automata[0]
 
 
 def _report(ctx: Context, ambiguous: int) -> None:
