@@ -25,7 +25,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-import ahocorasick
+import ahocorasick_rs
 
 
 # Characters replaced one for one (offsets unchanged).
@@ -46,9 +46,9 @@ _UNACCENT = bytes.maketrans(
 # `index_keywords` when their module is imported, and found by one Aho–Corasick pass over
 # `Document.lowered` (see `Document.positions`).
 _KEYWORDS: dict[str, None] = {}
-# The automaton of `_KEYWORDS` (each word's value: its index in the tuple, its length − 1),
-# and that tuple; rebuilt when a word was registered since.
-_automaton: ahocorasick.Automaton | None = None
+# The automaton of `_KEYWORDS` (a match names the word by its index in the tuple), and
+# that tuple; rebuilt when a word was registered since.
+_automaton: ahocorasick_rs.AhoCorasick | None = None
 _automaton_words: tuple[str, ...] = ()
 
 
@@ -66,15 +66,12 @@ def index_keywords(*words: str) -> None:
             _automaton = None
 
 
-def _keyword_automaton() -> tuple[ahocorasick.Automaton, tuple[str, ...]]:
+def _keyword_automaton() -> tuple[ahocorasick_rs.AhoCorasick, tuple[str, ...]]:
     global _automaton, _automaton_words
     if _automaton is None:
-        automaton = ahocorasick.Automaton()
         words = tuple(_KEYWORDS)
-        for number, word in enumerate(words):
-            automaton.add_word(word, (number, len(word) - 1))
-        automaton.make_automaton()
-        _automaton, _automaton_words = automaton, words
+        _automaton = ahocorasick_rs.AhoCorasick(words, implementation=ahocorasick_rs.Implementation.DFA)
+        _automaton_words = words
     return _automaton, _automaton_words
 
 
@@ -199,8 +196,9 @@ class Document:
         automaton, words = _keyword_automaton()
         hits: list[list[int]] = [[] for _ in words]
         appends = [found.append for found in hits]
-        for end, (number, shift) in automaton.iter(self.lowered):
-            appends[number](end - shift)
+        # Overlapping matches come by end offset: each word's starts are in order.
+        for number, start, _ in automaton.find_matches_as_indexes(self.lowered, overlapping=True):
+            appends[number](start)
         positions = self._positions
         for word, found in zip(words, hits, strict=True):
             positions.setdefault(word, found)

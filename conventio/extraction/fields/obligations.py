@@ -26,7 +26,7 @@ import bisect
 import re
 from collections.abc import Iterable
 
-import ahocorasick
+import ahocorasick_rs
 
 from conventio.extraction.context import Context, construct
 from conventio.extraction.fields.party_words import NOBODY, Binding, PartyIndex, PartyWords, combine
@@ -362,8 +362,9 @@ def categorise(obligations: list[Obligation]) -> None:
         starts.append(offset)
         offset += len(piece) + 1
     ranks = [_NO_CATEGORY] * len(obligations)
-    for end, rank in automaton.iter(joined):
-        slot = bisect.bisect_right(starts, end) - 1
+    for number, start, _ in automaton.find_matches_as_indexes(joined, overlapping=True):
+        rank = _RANK_OF_WORD[number]
+        slot = bisect.bisect_right(starts, start) - 1
         if rank < ranks[slot]:
             ranks[slot] = rank
     for obligation, rank in zip(obligations, ranks, strict=True):
@@ -463,19 +464,20 @@ _CATEGORY_BY_WORD = tuple((word, category) for category, words in CATEGORY_WORDS
 # A category's rank: its place in `CATEGORY_WORDS` (lower is more specific); OTHER last.
 _CATEGORY_OF_RANK = (*(category for category, _ in CATEGORY_WORDS), ObligationCategory.OTHER)
 _NO_CATEGORY = len(CATEGORY_WORDS)
-_category_automata: list[ahocorasick.Automaton] = []
+# Every category word once (a word listed twice keeps its first, most specific, rank), and its rank.
+_CATEGORY_WORD_LIST = tuple(dict.fromkeys(word for word, _ in _CATEGORY_BY_WORD))
+_RANK_OF_WORD = tuple(
+    next(rank for rank, (_, words) in enumerate(CATEGORY_WORDS) if word in words) for word in _CATEGORY_WORD_LIST
+)
+_category_automata: list[ahocorasick_rs.AhoCorasick] = []
 
 
-def _category_automaton() -> ahocorasick.Automaton:
-    """Every category word, each with its category's rank (built on first use, then kept)."""
+def _category_automaton() -> ahocorasick_rs.AhoCorasick:
+    """Every category word (a match names it by its index in `_CATEGORY_WORD_LIST`); built on first use."""
     if not _category_automata:
-        automaton = ahocorasick.Automaton()
-        for rank, (_, words) in enumerate(CATEGORY_WORDS):
-            for word in words:
-                if word not in automaton:  # a word listed twice keeps its first (most specific) rank
-                    automaton.add_word(word, rank)
-        automaton.make_automaton()
-        _category_automata.append(automaton)
+        _category_automata.append(
+            ahocorasick_rs.AhoCorasick(_CATEGORY_WORD_LIST, implementation=ahocorasick_rs.Implementation.DFA)
+        )
     return _category_automata[0]
 
 
