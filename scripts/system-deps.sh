@@ -11,6 +11,8 @@ need=()
 [ -x /usr/bin/chromium ] || need+=(chromium)
 fc-list 2>/dev/null | grep -qi dejavu || need+=(fontconfig fonts-dejavu-core)
 command -v gcc >/dev/null 2>&1 || need+=(gcc libc6-dev)
+# The C headers of Debian's interpreter, when the virtual environment is built on it (Makefile).
+if [ -x /usr/bin/python3.11 ] && [ ! -f /usr/include/python3.11/Python.h ]; then need+=(python3.11-dev); fi
 
 if [ ${#need[@]} -eq 0 ]; then
   exit 0
