@@ -73,20 +73,14 @@ class ConventioForm(DsfrBaseForm):
 # ------------------------------------------------------------------------------ list
 
 
-class ConventionFilterForm(ConventioForm):
-    """The list's search box and filters, read from the query string (GET: URLs can be shared).
+class FilterForm(ConventioForm):
+    """Filters read from the query string (GET: URLs can be shared), shared by the list and the portfolio.
 
-    Every field is optional; a field whose value is invalid is ignored by the list, and
-    its error is shown beside it, so a hand-edited URL never breaks the page.
+    Every field is optional; a field whose value is invalid is ignored by the page, and
+    its error is shown beside it, so a hand-edited URL never breaks the page. Each page
+    declares its own `year` field (its help text and wording differ).
     """
 
-    q = forms.CharField(
-        label="Rechercher",
-        required=False,
-        max_length=200,
-        help_text="Intitulé, partie, service, programme, code Chorus…",
-        error_messages={"max_length": "La recherche est limitée à %(limit_value)d caractères."},
-    )
     status = forms.ChoiceField(
         label="Statut",
         required=False,
@@ -99,6 +93,30 @@ class ConventionFilterForm(ConventioForm):
         required=False,
         widget=FastSelect,
         error_messages={"invalid_choice": "« %(value)s » n'est pas un programme connu : filtre ignoré."},
+    )
+
+    def __init__(self, data: Any, *, programmes: Iterable[tuple[str, str]], years: Iterable[int]) -> None:
+        super().__init__(data)
+        self.fields["programme"].choices = [("", "Tous"), *programmes]
+        self.fields["year"].choices = [("", "Toutes"), *((year, str(year)) for year in years)]
+
+    def ignored(self) -> list[str]:
+        """One French sentence per ignored filter, for the alert above the page's table."""
+        labels = {name: field.label for name, field in self.fields.items()}
+        return [f"{labels.get(name, name)} : {error}" for name, errors in self.errors.items() for error in errors]
+
+
+class ConventionFilterForm(FilterForm):
+    """The list's search box and filters (see `FilterForm`)."""
+
+    field_order = ("q", "status", "programme", "year", "party", "deadline_days", "sort")
+
+    q = forms.CharField(
+        label="Rechercher",
+        required=False,
+        max_length=200,
+        help_text="Intitulé, partie, service, programme, code Chorus…",
+        error_messages={"max_length": "La recherche est limitée à %(limit_value)d caractères."},
     )
     year = forms.TypedChoiceField(
         label="Exercice",
@@ -144,20 +162,13 @@ class ConventionFilterForm(ConventioForm):
         years: Iterable[int],
         parties: Iterable[tuple[int, str]],
     ) -> None:
-        super().__init__(data)
-        self.fields["programme"].choices = [("", "Tous"), *programmes]
-        self.fields["year"].choices = [("", "Toutes"), *((year, str(year)) for year in years)]
+        super().__init__(data, programmes=programmes, years=years)
         self.fields["party"].choices = [("", "Toutes"), *parties]
 
     def valid_filters(self) -> dict[str, Any]:
         """The values that passed validation (invalid ones are dropped: the list ignores them)."""
         self.is_valid()
         return {key: value for key, value in self.cleaned_data.items() if value not in (None, "")}
-
-    def ignored(self) -> list[str]:
-        """One French sentence per ignored filter, for the alert above the list."""
-        labels = {name: field.label for name, field in self.fields.items()}
-        return [f"{labels.get(name, name)} : {error}" for name, errors in self.errors.items() for error in errors]
 
 
 # ------------------------------------------------------------------------- lifecycle

@@ -13,7 +13,6 @@ from __future__ import annotations
 import csv
 import io
 from decimal import Decimal
-from typing import Any
 
 from django import forms
 from django.contrib.auth.decorators import login_required
@@ -24,10 +23,9 @@ from django.utils.http import content_disposition_header
 from django.views.decorators.http import require_GET
 
 from conventio.budget.services import portfolio as service
-from conventio.register.enums import Status
 from conventio.register.models import Programme
 from conventio.trust.permissions import VIEW, can
-from conventio.web.forms import ConventioForm, FastSelect
+from conventio.web.forms import FastSelect, FilterForm
 from conventio.web.views.responses import page, refuse
 
 
@@ -38,8 +36,10 @@ SORT_CHOICES = [(key, label) for key, label in service.SORTS.items()] + [
 ]
 
 
-class PortfolioFilterForm(ConventioForm):
-    """The portfolio's filters, read from the query string; an invalid value is ignored and reported."""
+class PortfolioFilterForm(FilterForm):
+    """The portfolio's filters (see `FilterForm`)."""
+
+    field_order = ("q", "programme", "year", "status", "alerts", "sort")
 
     q = forms.CharField(
         label="Rechercher",
@@ -47,12 +47,6 @@ class PortfolioFilterForm(ConventioForm):
         max_length=200,
         help_text="Intitulé, partie, service, programme, code Chorus…",
         error_messages={"max_length": "La recherche est limitée à %(limit_value)d caractères : recherche ignorée."},
-    )
-    programme = forms.ChoiceField(
-        label="Programme",
-        required=False,
-        widget=FastSelect,
-        error_messages={"invalid_choice": "« %(value)s » n'est pas un programme connu : filtre ignoré."},
     )
     year = forms.TypedChoiceField(
         label="Exercice",
@@ -62,13 +56,6 @@ class PortfolioFilterForm(ConventioForm):
         widget=FastSelect(attrs={"aria-describedby": "portfolio-help"}),
         error_messages={"invalid_choice": "« %(value)s » n'est pas un exercice proposé : filtre ignoré."},
     )
-    status = forms.ChoiceField(
-        label="Statut",
-        required=False,
-        choices=[("", "Tous"), *Status.choices],
-        widget=FastSelect,
-        error_messages={"invalid_choice": "« %(value)s » n'est pas un statut connu : filtre ignoré."},
-    )
     alerts = forms.BooleanField(label="Avec alertes ouvertes", required=False)
     sort = forms.ChoiceField(
         label="Tri",
@@ -77,11 +64,6 @@ class PortfolioFilterForm(ConventioForm):
         widget=forms.HiddenInput,
         error_messages={"invalid_choice": "Tri inconnu : tri par intitulé."},
     )
-
-    def __init__(self, data: Any, *, programmes: list[tuple[str, str]], years: list[int]) -> None:
-        super().__init__(data)
-        self.fields["programme"].choices = [("", "Tous"), *programmes]
-        self.fields["year"].choices = [("", "Toutes"), *((year, str(year)) for year in years)]
 
     def filters(self) -> service.Filters:
         """The valid values as service filters (invalid ones dropped)."""
@@ -95,10 +77,6 @@ class PortfolioFilterForm(ConventioForm):
             with_alerts=bool(data.get("alerts")),
             sort=data.get("sort") or service.DEFAULT_SORT,
         )
-
-    def ignored(self) -> list[str]:
-        labels = {name: field.label for name, field in self.fields.items()}
-        return [f"{labels.get(name, name)} : {error}" for name, errors in self.errors.items() for error in errors]
 
 
 @login_required
