@@ -47,12 +47,24 @@ def main() -> int:
     from setuptools import setup
 
     os.chdir(stage)
-    extensions = mypycify(["--config-file=mypy.ini", *files], opt_level="3")
-    setup(
-        name="conventio-compiled",
-        ext_modules=extensions,
-        script_args=["--quiet", "build_ext", "--inplace", "--parallel", str(os.cpu_count() or 1)],
-    )
+    try:
+        extensions = mypycify(["--config-file=mypy.ini", *files], opt_level="3")
+        setup(
+            name="conventio-compiled",
+            ext_modules=extensions,
+            script_args=["--quiet", "build_ext", "--inplace", "--parallel", str(os.cpu_count() or 1)],
+        )
+    except (SystemExit, Exception) as error:  # noqa: BLE001 - mypy's and setuptools' failures end here
+        if isinstance(error, SystemExit) and not error.code:
+            raise
+        print(
+            f"compile_engine: the build failed ({error}); the sources still run interpreted. "
+            "It needs gcc and the interpreter's C headers: scripts/system-deps.sh installs them.",
+            file=sys.stderr,
+        )
+        os.chdir(ROOT)
+        shutil.rmtree(stage, ignore_errors=True)
+        return 1
     shutil.rmtree(stage / "build", ignore_errors=True)
     (stage / "mypy.ini").unlink()
     os.chdir(ROOT)
